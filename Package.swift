@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Samordna",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SamordnaDomain", targets: ["SamordnaDomain"]),
+        .library(name: "SamordnaClient", targets: ["SamordnaClient"]),
+        .executable(name: "samordna", targets: ["samordna"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(
+            name: "SamordnaDomain",
+            path: "Sources/Domain"
+        ),
+        .target(
+            name: "SamordnaAPI",
+            dependencies: [
+                "SamordnaDomain",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/API"
+        ),
+        .target(
+            name: "SamordnaClient",
+            dependencies: [
+                "SamordnaDomain",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ],
+            path: "Sources/Client"
+        ),
+        .executableTarget(
+            name: "samordna",
+            dependencies: [
+                "SamordnaAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/samordna"
+        ),
+        .testTarget(
+            name: "DomainTests",
+            dependencies: ["SamordnaDomain"],
+            path: "Tests/DomainTests"
+        ),
+        .testTarget(
+            name: "APITests",
+            dependencies: [
+                "SamordnaAPI",
+                "SamordnaClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/APITests"
+        ),
+    ]
+)

@@ -1,0 +1,36 @@
+import Foundation
+import Logging
+
+/// Everything the service is configured with, read once at start-up (flags, then environment, then
+/// defaults) by the executable. Nothing below the composition root reads the environment.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// The SQLite file; created with its folder if missing.
+    public var databasePath: String
+    /// The folder with the reference data (`seeds/`).
+    public var seedsPath: String
+    /// The OpenAPI contract served at `/openapi.yaml`.
+    public var openAPIPath: String
+    public var logLevel: Logger.Level
+    /// A token to make an admin token of the coordinating organisation if it does not exist yet.
+    public var bootstrapAdminToken: String?
+    /// The largest request body accepted, in bytes.
+    public var maxBodyBytes: Int
+
+    /// Creates a configuration; the defaults suit `make run` from the project folder.
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "./data/samordna.sqlite",
+        seedsPath: String = "./seeds", openAPIPath: String = "./openapi.yaml", logLevel: Logger.Level = .info,
+        bootstrapAdminToken: String? = nil, maxBodyBytes: Int = 1_048_576
+    ) {
+        self.host = host
+        self.port = port
+        self.databasePath = databasePath
+        self.seedsPath = seedsPath
+        self.openAPIPath = openAPIPath
+        self.logLevel = logLevel
+        self.bootstrapAdminToken = bootstrapAdminToken
+        self.maxBodyBytes = maxBodyBytes
+    }
+}

@@ -1,0 +1,21 @@
+import Hummingbird
+import SamordnaDomain
+
+/// The per-request context: who is calling and the request id every response and log line carries.
+struct AppRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// Set by `AuthMiddleware` on authenticated routes.
+    var principal: Principal?
+    /// The request's id, echoed in `X-Request-Id` and in problem details.
+    var requestId: String = ""
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+
+    /// The authenticated principal; throws 401 where the route was not behind `AuthMiddleware`.
+    func requirePrincipal() throws -> Principal {
+        guard let principal else { throw APIProblem.unauthenticated("A bearer token is required.") }
+        return principal
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// The routes that need no token: health checks, the API's self-description and its contract.
+struct PublicRoutes: Sendable {
+    let database: DatabasePool
+    let openAPIPath: String
+
+    static let info = APIInfo(
+        apiName: "Samordna", apiVersion: "1.0.0", apiReleased: "2026-11-28", apiDocumentation: "/openapi.yaml", apiStatus: "active")
+
+    func register(on registrar: RouteRegistrar) {
+        registrar.onPublic(.get, "/health/live") { _, _ in try JSONResponse.make(["status": "up"]) }
+        registrar.onPublic(.get, "/health/ready") { _, _ in try await ready() }
+        registrar.onPublic(.get, "/v1/api-info") { _, _ in try JSONResponse.make(PublicRoutes.info) }
+        registrar.onPublic(.get, "/openapi.yaml") { _, _ in try contract() }
+    }
+
+    private func ready() async throws -> Response {
+        do {
+            _ = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM municipalities") }
+            return try JSONResponse.make(["status": "ready"])
+        } catch {
+            return ProblemResponse.make(ProblemDetails(
+                type: ProblemMapping.typeBase + "not-ready", title: "Not ready", status: 503,
+                detail: "The database cannot be read.", instance: "/health/ready"))
+        }
+    }
+
+    private func contract() throws -> Response {
+        guard let data = FileManager.default.contents(atPath: openAPIPath) else {
+            throw APIProblem.notFound("The contract file is not installed next to this server.")
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

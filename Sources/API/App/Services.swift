@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import Logging
+import SamordnaDomain
+
+/// The opened database with its reference data: what every command and the server start from.
+public struct Services: Sendable {
+    let database: DatabasePool
+    let municipalities: MunicipalityDirectory
+    let logger: Logger
+
+    /// Opens the database, migrates it and loads the seeds (idempotently).
+    public static func open(_ configuration: AppConfiguration, logger: Logger, seed: Bool = true) throws -> Services {
+        let database = try DatabaseFactory.open(path: configuration.databasePath)
+        if seed {
+            let folder = URL(fileURLWithPath: configuration.seedsPath)
+            try SeedLoader(files: try SeedFiles(folder: folder), logger: logger).load(into: database)
+        }
+        let municipalities = try database.read { db in try MunicipalityStore.all(db) }
+        return Services(database: database, municipalities: MunicipalityDirectory(municipalities), logger: logger)
+    }
+
+    /// Makes `secret` an admin token of Tillväxtverket unless a token with that secret exists.
+    public func bootstrapAdmin(secret: String, now: Date = Date()) throws {
+        guard secret.utf8.count >= 32 else {
+            throw StartupError("SAMORDNA_BOOTSTRAP_ADMIN_TOKEN must be at least 32 characters (256 bits of randomness is advised)")
+        }
+        let created: Bool = try database.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE secretHash = ?)", arguments: [TokenSecret.hash(secret)])! {
+                return false
+            }
+            guard let coordinator = try Repository(table: OrganisationTable(municipalities: municipalities)).find("tillvaxtverket", in: db) else {
+                throw StartupError("the coordinating organisation (key tillvaxtverket) is missing; load the seeds first")
+            }
+            _ = try TokenStore(database: database).create(
+                APITokenInput(organisationId: coordinator.id, role: .admin, name: "Bootstrap admin token"), secret: secret, now: now, in: db)
+            return true
+        }
+        if created { logger.notice("Bootstrap admin token registered") }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Challenge areas: everyone reads, admins add and edit.
+struct ChallengeAreaTable: ResourceTable {
+    typealias Resource = ChallengeArea
+
+    static let resourceType = "challenge area"
+    static let keyColumn: String? = "key"
+    static let listSpec = ListSpec(
+        table: "challengeAreas",
+        filters: ["key": ListSpec.Filter(column: "key"), "origin": ListSpec.Filter(column: "origin")],
+        sortColumns: ["nameSv": "nameSortKey", "key": "key", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        defaultSort: "createdAt",
+        searchColumn: "nameSortKey")
+
+    static func decode(_ row: Row) throws -> ChallengeArea {
+        ChallengeArea(
+            id: try row.identifier("id"), key: row["key"], nameSv: row["nameSv"], nameEn: row["nameEn"],
+            description: row["description"], origin: row["origin"], version: row["version"],
+            createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: ChallengeAreaInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("key", input.key), ("nameSv", input.nameSv), ("nameSortKey", SwedishCollation.sortKey(input.nameSv)),
+            ("nameEn", input.nameEn), ("description", input.description), ("origin", input.origin),
+        ]
+    }
+
+    func authorise(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, by principal: Principal) throws {
+        try principal.requireAdmin(existing == nil ? "add challenge areas" : "edit challenge areas")
+    }
+
+    func prepare(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, in db: Database, now: Date) throws -> ChallengeAreaInput {
+        try input.validate()
+        let taken = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM challengeAreas WHERE key = ? AND id != ?)",
+            arguments: [input.key, existing?.id.description ?? ""]) ?? false
+        if taken { throw DomainError.conflict(code: "duplicate-key", detail: "Another challenge area already has the key \(input.key).") }
+        return input
+    }
+
+    func prepareDelete(_ area: ChallengeArea, by principal: Principal, in db: Database, now: Date) throws {
+        try principal.requireAdmin("delete challenge areas")
+    }
+}
+
+extension ChallengeArea: StoredResource {
+    var idText: String { id.description }
+    static let csvColumns = ["id", "key", "nameSv", "nameEn", "description", "origin", "version", "createdAt", "updatedAt"]
+    var csvValues: [String?] {
+        [idText, key, nameSv, nameEn, description, origin, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Contact persons: personal data, visible only to admins and the person's own organisation, changed by
+/// admins and that organisation's editors, and erased for real on delete.
+struct ContactTable: ResourceTable {
+    typealias Resource = Contact
+
+    static let resourceType = "contact"
+    static let erasesOnDelete = true
+    static let listSpec = ListSpec(
+        table: "contacts",
+        filters: ["organisationId": .identifier("organisationId")],
+        sortColumns: ["name": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "retainUntil": "retainUntil", "id": "id"],
+        defaultSort: "name",
+        searchColumn: "nameSortKey",
+        hasTombstones: false)
+
+    static func decode(_ row: Row) throws -> Contact {
+        Contact(
+            id: try row.identifier("id"), organisationId: try row.identifier("organisationId"), name: row["name"],
+            role: row["role"], email: row["email"], phone: row["phone"], retainUntil: try row.calendarDate("retainUntil"),
+            version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: ContactInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("organisationId", input.organisationId.description), ("name", input.name),
+            ("nameSortKey", SwedishCollation.sortKey(input.name)), ("role", input.role), ("email", input.email),
+            ("phone", input.phone), ("retainUntil", input.retainUntil?.description),
+        ]
+    }
+
+    func authorise(_ input: ContactInput, replacing existing: Contact?, by principal: Principal) throws {
+        if let existing { try principal.requireEdit(ownedBy: existing.organisationId, "change this contact") }
+        try principal.requireEdit(ownedBy: input.organisationId, "register contacts of this organisation")
+    }
+
+    func prepare(_ input: ContactInput, replacing existing: Contact?, in db: Database, now: Date) throws -> ContactInput {
+        let input = try input.validated(today: CalendarDate(now))
+        let exists = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL)",
+            arguments: [input.organisationId.description]) ?? false
+        if !exists {
+            throw DomainError.validationFailed([ValidationIssue(
+                field: "organisationId", code: "unknownOrganisation", detail: "No organisation with id \(input.organisationId).")])
+        }
+        return input
+    }
+
+    func isVisible(_ contact: Contact, to principal: Principal) -> Bool {
+        principal.canSeePeople(of: contact.organisationId)
+    }
+
+    func visibility(for principal: Principal) -> ListQuery.Condition? {
+        principal.isAdmin ? nil : ListQuery.Condition(sql: "organisationId = ?", arguments: [principal.organisationId.description])
+    }
+
+    func prepareDelete(_ contact: Contact, by principal: Principal, in db: Database, now: Date) throws {
+        try principal.requireEdit(ownedBy: contact.organisationId, "erase this contact")
+    }
+}
+
+extension Contact: StoredResource {
+    var idText: String { id.description }
+    static let csvColumns = ["id", "organisationId", "name", "role", "email", "phone", "retainUntil", "version", "createdAt", "updatedAt"]
+    var csvValues: [String?] {
+        [idText, organisationId.description, name, role, email, phone, retainUntil?.description, String(version),
+         Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+    }
+}

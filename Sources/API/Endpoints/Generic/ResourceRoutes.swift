@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// The HTTP side of a resource, written once: `POST` (idempotent) and `GET` on the collection,
+/// `GET`, `PATCH` (merge patch, `If-Match`) and `DELETE` on an item.
+struct ResourceRoutes<Table: ResourceTable>: Sendable {
+    /// The operations a resource offers.
+    enum Operation: Sendable { case create, list, read, update, delete }
+
+    let repository: Repository<Table>
+    let database: DatabasePool
+    let collectionPath: String
+    let operations: Set<Operation>
+    let bodyLimit: Int
+    let clock: @Sendable () -> Date
+
+    func register(on registrar: RouteRegistrar) {
+        let item = collectionPath + "/{id}"
+        if operations.contains(.create) { registrar.on(.post, collectionPath) { try await create($0, $1) } }
+        if operations.contains(.list) { registrar.on(.get, collectionPath) { try await list($0, $1) } }
+        if operations.contains(.read) { registrar.on(.get, item) { try await read($0, $1) } }
+        if operations.contains(.update) { registrar.on(.patch, item) { try await update($0, $1) } }
+        if operations.contains(.delete) { registrar.on(.delete, item) { try await delete($0, $1) } }
+    }
+
+    func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let key = try Idempotency.key(from: request)
+        let body = try await RequestBody.json(request, limit: bodyLimit)
+        let decoded = try RequestBody.decode(Table.Resource.Input.self, from: body)
+        let fingerprint = try Idempotency.fingerprint(method: "POST", path: collectionPath, body: body)
+        let now = clock()
+        let stored = try await database.write { db in
+            try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
+                let resource = try decoded.write { try repository.create($0, by: principal, in: db, now: now) }
+                return Idempotency.StoredResponse(
+                    status: 201, location: "\(collectionPath)/\(resource.idText)",
+                    eTag: Preconditions.eTag(version: resource.version), body: try SamordnaJSON.encoder().encode(resource))
+            }
+        }
+        return Idempotency.response(stored)
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let parameters = try ListParameters(request: request, spec: Table.listSpec)
+        let query = ListQuery(spec: Table.listSpec, parameters: parameters, restriction: repository.table.visibility(for: principal))
+        let page = try await database.read { db in try query.page(db, decode: Table.decode) }
+        return try ListResponse.make(page, parameters: parameters, request: request)
+    }
+
+    func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        let resource = try await database.read { db in try repository.require(id, visibleTo: principal, in: db) }
+        let eTag = Preconditions.eTag(version: resource.version)
+        if Preconditions.isNotModified(request, version: resource.version) {
+            return Response(status: .notModified, headers: [.eTag: eTag])
+        }
+        return try JSONResponse.make(resource, headers: [.eTag: eTag])
+    }
+
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        let headerVersion = try Preconditions.expectedVersion(from: request)
+        let body = try await RequestBody.json(request, limit: bodyLimit, acceptsMergePatch: true)
+        guard var patch = body.objectValue else {
+            throw DomainError.validationFailed([ValidationIssue(field: "", code: "notAnObject", detail: "A merge patch must be a JSON object.")])
+        }
+        var bodyVersion: Int?
+        if let version = patch.removeValue(forKey: "version") {
+            guard case .integer(let value) = version, let exact = Int(exactly: value) else {
+                throw DomainError.validationFailed([ValidationIssue(field: "version", code: "wrongType", detail: "version must be an integer.")])
+            }
+            bodyVersion = exact
+        }
+        let expected = try Preconditions.expectedVersion(header: headerVersion, body: bodyVersion)
+        let mergePatch = JSONValue.object(patch)
+        let now = clock()
+        let updated = try await database.write { db in
+            let existing = try repository.require(id, visibleTo: principal, in: db)
+            if let expected, expected != existing.version {
+                throw DomainError.versionMismatch(expected: expected, actual: existing.version)
+            }
+            let current = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(existing.input))
+            let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
+            return try decoded.write { try repository.update(existing, with: $0, by: principal, in: db, now: now) }
+        }
+        return try JSONResponse.make(updated, headers: [.eTag: Preconditions.eTag(version: updated.version)])
+    }
+
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        let expected = try Preconditions.expectedVersion(from: request)
+        let now = clock()
+        try await database.write { db in
+            let existing = try repository.require(id, visibleTo: principal, in: db)
+            if let expected, expected != existing.version {
+                throw DomainError.versionMismatch(expected: expected, actual: existing.version)
+            }
+            try repository.delete(existing, by: principal, in: db, now: now)
+        }
+        return Response(status: .noContent)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Organisations: admins create and delete; an editor may change its own organisation.
+struct OrganisationTable: ResourceTable {
+    typealias Resource = Organisation
+    let municipalities: MunicipalityDirectory
+
+    static let resourceType = "organisation"
+    static let keyColumn: String? = "key"
+    static let listSpec = ListSpec(
+        table: "organisations",
+        filters: [
+            "kind": .enumeration("kind", OrganisationKind.self),
+            "county": .enumeration("countyCode", CountyCode.self),
+            "municipalityCode": ListSpec.Filter(column: "municipalityCode", values: .pattern(#"^2[45][0-9]{2}$"#)),
+            "parentId": .identifier("parentId"),
+            "key": ListSpec.Filter(column: "key"),
+            "organisationNumber": ListSpec.Filter(
+                column: "organisationNumber", values: .pattern(#"^[0-9]{6}-[0-9]{4}$"#),
+                normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 }),
+        ],
+        sortColumns: ["name": "nameSortKey", "kind": "kind", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        defaultSort: "name",
+        searchColumn: "nameSortKey")
+
+    static func decode(_ row: Row) throws -> Organisation {
+        Organisation(
+            id: try row.identifier("id"), key: row["key"], name: row["name"], kind: try row.value("kind"),
+            organisationNumber: row["organisationNumber"], countyCode: try row.optionalValue("countyCode"),
+            municipalityCode: row["municipalityCode"], parentId: try row.optionalIdentifier("parentId"),
+            website: row["website"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: OrganisationInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("key", input.key), ("name", input.name), ("nameSortKey", SwedishCollation.sortKey(input.name)),
+            ("kind", input.kind.rawValue), ("organisationNumber", input.organisationNumber),
+            ("countyCode", input.countyCode?.rawValue), ("municipalityCode", input.municipalityCode),
+            ("parentId", input.parentId?.description), ("website", input.website),
+        ]
+    }
+
+    func authorise(_ input: OrganisationInput, replacing existing: Organisation?, by principal: Principal) throws {
+        guard let existing else { return try principal.requireAdmin("register organisations") }
+        try principal.requireEdit(ownedBy: existing.id, "change an organisation")
+        if !principal.isAdmin, input.kind != existing.kind || input.key != existing.key {
+            throw DomainError.forbidden("Only an admin may change an organisation's kind or key.")
+        }
+    }
+
+    func prepare(_ input: OrganisationInput, replacing existing: Organisation?, in db: Database, now: Date) throws -> OrganisationInput {
+        let input = try input.validated(municipalities: municipalities)
+        var v = Validator()
+        if let parentId = input.parentId {
+            if parentId == existing?.id {
+                v.add("parentId", "selfReference", "An organisation cannot be its own parent.")
+            } else if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL)", arguments: [parentId.description])! {
+                v.add("parentId", "unknownOrganisation", "No organisation with id \(parentId).")
+            } else if let existing, try isDescendant(parentId, of: existing.id, in: db) {
+                v.add("parentId", "cycle", "The parent is part of this organisation; that would make a cycle.")
+            }
+        }
+        try v.check()
+        let others = existing?.id.description ?? ""
+        if let key = input.key,
+           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])! {
+            throw DomainError.conflict(code: "duplicate-key", detail: "Another organisation (possibly a deleted one) already has the key \(key).")
+        }
+        if let number = input.organisationNumber,
+           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)", arguments: [number, others])! {
+            throw DomainError.conflict(code: "duplicate-organisation-number", detail: "Another organisation already has the organisation number \(number).")
+        }
+        return input
+    }
+
+    func prepareDelete(_ organisation: Organisation, by principal: Principal, in db: Database, now: Date) throws {
+        try principal.requireAdmin("delete organisations")
+        let id = organisation.id.description
+        let dependants = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM organisations WHERE parentId = ? AND deletedAt IS NULL)
+                 + (SELECT COUNT(*) FROM assignments WHERE (principalId = ? OR coordinatorId = ?) AND deletedAt IS NULL)
+            """, arguments: [id, id, id]) ?? 0
+        if dependants > 0 {
+            throw DomainError.conflict(code: "in-use", detail: "The organisation still has sub-organisations or assignments; move or delete them first.")
+        }
+        if id == principal.organisationId.description {
+            throw DomainError.conflict(code: "in-use", detail: "A token cannot delete its own organisation.")
+        }
+        // Its people are erased and its tokens stop working, in the same transaction.
+        let contactIds = try String.fetchAll(db, sql: "SELECT id FROM contacts WHERE organisationId = ?", arguments: [id])
+        for contactId in contactIds {
+            try db.execute(sql: "DELETE FROM contacts WHERE id = ?", arguments: [contactId])
+            try ChangeLog.append(db, resourceType: ContactTable.resourceType, resourceId: contactId, operation: .deleted, version: 0, at: now, by: principal)
+        }
+        try db.execute(sql: "UPDATE apiTokens SET revokedAt = ? WHERE organisationId = ? AND revokedAt IS NULL",
+                       arguments: [DatabaseTime.milliseconds(now), id])
+    }
+
+    private func isDescendant(_ candidate: Organisation.ID, of ancestor: Organisation.ID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT o.parentId FROM organisations o JOIN chain ON o.id = chain.id WHERE o.parentId IS NOT NULL)
+            SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?)
+            """, arguments: [candidate.description, ancestor.description]) ?? false
+    }
+}
+
+extension Organisation: StoredResource {
+    var idText: String { id.description }
+    static let csvColumns = ["id", "key", "name", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version", "createdAt", "updatedAt"]
+    var csvValues: [String?] {
+        [idText, key, name, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode, parentId?.description, website,
+         String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// `/v1/tokens`: admins create (the secret is shown once), list, read and revoke tokens.
+struct TokenRoutes: Sendable {
+    let store: TokenStore
+    let bodyLimit: Int
+    let clock: @Sendable () -> Date
+
+    func register(on registrar: RouteRegistrar) {
+        registrar.on(.post, "/v1/tokens") { try await create($0, $1) }
+        registrar.on(.get, "/v1/tokens") { try await list($0, $1) }
+        registrar.on(.get, "/v1/tokens/{id}") { try await read($0, $1) }
+        registrar.on(.delete, "/v1/tokens/{id}") { try await revoke($0, $1) }
+    }
+
+    func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        try principal.requireAdmin("create tokens")
+        let key = try Idempotency.key(from: request)
+        let body = try await RequestBody.json(request, limit: bodyLimit)
+        let decoded = try RequestBody.decode(APITokenInput.self, from: body)
+        let fingerprint = try Idempotency.fingerprint(method: "POST", path: "/v1/tokens", body: body)
+        let now = clock()
+        let stored = try await store.database.write { db in
+            try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
+                let created = try decoded.write { try store.create($0, now: now, in: db) }
+                return Idempotency.StoredResponse(
+                    status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil, body: try SamordnaJSON.encoder().encode(created))
+            }
+        }
+        var response = Idempotency.response(stored)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try context.requirePrincipal().requireAdmin("list tokens")
+        let parameters = try ListParameters(request: request, spec: TokenStore.listSpec)
+        let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters)
+        let page = try await store.database.read { db in try query.page(db, decode: TokenStore.decode) }
+        return try ListResponse.make(page, parameters: parameters, request: request)
+    }
+
+    func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try context.requirePrincipal().requireAdmin("read tokens")
+        let id = try tokenId(context)
+        guard let token = try await store.database.read({ db in try store.find(id, in: db) }) else {
+            throw DomainError.notFound(resource: "token", id: id.description)
+        }
+        return try JSONResponse.make(token)
+    }
+
+    func revoke(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try context.requirePrincipal().requireAdmin("revoke tokens")
+        let id = try tokenId(context)
+        let now = clock()
+        try await store.database.write { db in try store.revoke(id, now: now, in: db) }
+        return Response(status: .noContent)
+    }
+
+    private func tokenId(_ context: AppRequestContext) throws -> APIToken.ID {
+        let text = try context.parameters.require("id")
+        guard let id = APIToken.ID(text) else { throw DomainError.notFound(resource: "token", id: text) }
+        return id
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Creates, lists, revokes and checks bearer tokens.
+struct TokenStore: Sendable {
+    let database: DatabasePool
+
+    /// How often `lastUsedAt` is written at most per token, so reads do not become writes.
+    static let lastUsedResolution: TimeInterval = 60
+
+    static let listSpec = ListSpec(
+        table: "apiTokens",
+        filters: ["organisationId": .identifier("organisationId"), "role": .enumeration("role", Role.self)],
+        sortColumns: ["createdAt": "createdAt", "name": "name", "id": "id"],
+        defaultSort: "createdAt",
+        searchColumn: nil,
+        hasTombstones: false)
+
+    /// Creates a token for an organisation (given by id or key) and returns it with its secret.
+    func create(_ input: APITokenInput, secret: String? = nil, now: Date, in db: Database) throws -> CreatedAPIToken {
+        try input.validate(now: now)
+        var v = Validator()
+        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
+        try v.check()
+        let secret = secret ?? TokenSecret.generate()
+        let id = APIToken.ID.random()
+        try db.execute(
+            sql: """
+                INSERT INTO apiTokens (id, organisationId, role, name, secretHash, createdAt, expiresAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id.description, input.organisationId.description, input.role.rawValue, input.name,
+                        TokenSecret.hash(secret), DatabaseTime.milliseconds(now), input.expiresAt.map(DatabaseTime.milliseconds)])
+        try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .created, version: 1, at: now, by: nil)
+        return CreatedAPIToken(token: try find(id, in: db)!, secret: secret)
+    }
+
+    /// The token with this id, revoked or not.
+    func find(_ id: APIToken.ID, in db: Database) throws -> APIToken? {
+        try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE id = ?", arguments: [id.description]).map(TokenStore.decode)
+    }
+
+    /// Revokes a token; revoking twice is harmless. Throws not found for an unknown id.
+    func revoke(_ id: APIToken.ID, now: Date, in db: Database) throws {
+        guard try find(id, in: db) != nil else { throw DomainError.notFound(resource: "token", id: id.description) }
+        try db.execute(sql: "UPDATE apiTokens SET revokedAt = COALESCE(revokedAt, ?) WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), id.description])
+        try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .deleted, version: 1, at: now, by: nil)
+    }
+
+    /// The principal a secret stands for, or nil when it is unknown, expired or revoked.
+    func authenticate(secret: String, now: Date) async throws -> Principal? {
+        let hash = TokenSecret.hash(secret)
+        guard let token = try await database.read({ db in
+            try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE secretHash = ?", arguments: [hash]).map(TokenStore.decode)
+        }), token.isActive(at: now) else { return nil }
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) > TokenStore.lastUsedResolution }) ?? true {
+            try await database.write { db in
+                try db.execute(sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), token.id.description])
+            }
+        }
+        return Principal(tokenId: token.id, organisationId: token.organisationId, role: token.role)
+    }
+
+    static func decode(_ row: Row) throws -> APIToken {
+        APIToken(
+            id: try row.identifier("id"), organisationId: try row.identifier("organisationId"), role: try row.value("role"),
+            name: row["name"], createdAt: row.date("createdAt"), expiresAt: row.optionalDate("expiresAt"),
+            revokedAt: row.optionalDate("revokedAt"), lastUsedAt: row.optionalDate("lastUsedAt"))
+    }
+}
+
+extension APIToken: StoredResource {
+    var idText: String { id.description }
+    var version: Int { 1 }
+    var input: APITokenInput { APITokenInput(organisationId: organisationId, role: role, name: name, expiresAt: expiresAt) }
+    static let csvColumns = ["id", "organisationId", "role", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"]
+    var csvValues: [String?] {
+        [idText, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),
+         revokedAt.map(Timestamp.format), lastUsedAt.map(Timestamp.format)]
+    }
+}

@@ -1,0 +1,59 @@
+import Hummingbird
+import SamordnaDomain
+
+/// An HTTP-level problem (bad syntax, auth, preconditions, content type) that has no domain meaning.
+/// Domain errors stay `DomainError`; `ProblemMapping` turns both into problem details.
+struct APIProblem: Error, Sendable {
+    var status: HTTPResponse.Status
+    var slug: String
+    var title: String
+    var detail: String
+    var headers: HTTPFields = [:]
+    var errors: [ValidationIssue]? = nil
+
+    static func badRequest(_ detail: String, slug: String = "bad-request") -> APIProblem {
+        APIProblem(status: .badRequest, slug: slug, title: "Bad request", detail: detail)
+    }
+
+    static func invalidParameter(_ name: String, _ detail: String) -> APIProblem {
+        APIProblem(
+            status: .badRequest, slug: "invalid-parameter", title: "Invalid query parameter", detail: detail,
+            errors: [ValidationIssue(field: name, code: "invalidParameter", detail: detail)])
+    }
+
+    static func unauthenticated(_ detail: String, error: String? = nil) -> APIProblem {
+        var headers = HTTPFields()
+        headers[.wwwAuthenticate] = error.map { "Bearer realm=\"samordna\", error=\"\($0)\"" } ?? "Bearer realm=\"samordna\""
+        return APIProblem(status: .unauthorized, slug: "unauthenticated", title: "Unauthenticated", detail: detail, headers: headers)
+    }
+
+    static func notFound(_ detail: String) -> APIProblem {
+        APIProblem(status: .notFound, slug: "not-found", title: "Not found", detail: detail)
+    }
+
+    static func preconditionFailed(_ detail: String) -> APIProblem {
+        APIProblem(status: .preconditionFailed, slug: "precondition-failed", title: "Precondition failed", detail: detail)
+    }
+
+    static func unsupportedMediaType(_ detail: String) -> APIProblem {
+        APIProblem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type", detail: detail)
+    }
+
+    static func notAcceptable(_ detail: String) -> APIProblem {
+        APIProblem(status: .notAcceptable, slug: "not-acceptable", title: "Not acceptable", detail: detail)
+    }
+
+    static func contentTooLarge(limit: Int) -> APIProblem {
+        APIProblem(
+            status: .contentTooLarge, slug: "content-too-large", title: "Content too large",
+            detail: "The request body is larger than the limit of \(limit) bytes.")
+    }
+
+    static func methodNotAllowed(_ allowed: [String]) -> APIProblem {
+        var headers = HTTPFields()
+        headers[.allow] = allowed.joined(separator: ", ")
+        return APIProblem(
+            status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+            detail: "This path allows \(allowed.joined(separator: ", ")).", headers: headers)
+    }
+}

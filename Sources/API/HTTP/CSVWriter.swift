@@ -1,0 +1,22 @@
+/// CSV as Swedish Excel opens it: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends,
+/// fields quoted when they hold `;`, quotes or line breaks. Cells that a spreadsheet would run as a
+/// formula are prefixed with `'`.
+enum CSVWriter {
+    static func document(header: [String], rows: [[String?]]) -> String {
+        var out = "\u{FEFF}"
+        out += header.map(field).joined(separator: ";") + "\r\n"
+        for row in rows {
+            out += row.map { field($0 ?? "") }.joined(separator: ";") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+}

@@ -1,0 +1,71 @@
+import Crypto
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// `Idempotency-Key` on `POST`: the first response is stored in the same transaction as the write, so a
+/// retry (even after a crash) gets the same answer and creates nothing; the same key with another
+/// body is a `422`. Keys are scoped to the token and kept for 48 hours.
+enum Idempotency {
+    /// The answer a create produced, as stored for replay.
+    struct StoredResponse: Sendable {
+        var status: Int
+        var location: String?
+        var eTag: String?
+        var body: Data
+    }
+
+    static let retention: TimeInterval = 48 * 3600
+
+    /// The key a request carries, checked for form; nil when absent.
+    static func key(from request: Request) throws -> String? {
+        guard let key = request.headers[.idempotencyKey] else { return nil }
+        guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+            throw APIProblem.badRequest("Idempotency-Key must be 1–255 printable ASCII characters, e.g. a UUID.", slug: "invalid-idempotency-key")
+        }
+        return key
+    }
+
+    /// A fingerprint of the request: method, path and the body in canonical form.
+    static func fingerprint(method: String, path: String, body: JSONValue) throws -> String {
+        var data = Data("\(method) \(path)\n".utf8)
+        data.append(try SamordnaJSON.encoder().encode(body))
+        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Runs `perform` unless the key was seen; either way returns the response to send.
+    static func run(
+        _ db: Database, key: String?, tokenId: String, fingerprint: String, now: Date,
+        perform: (Database) throws -> StoredResponse
+    ) throws -> StoredResponse {
+        guard let key else { return try perform(db) }
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT * FROM idempotencyKeys WHERE tokenId = ? AND key = ? AND createdAt >= ?",
+            arguments: [tokenId, key, DatabaseTime.milliseconds(now.addingTimeInterval(-retention))]) {
+            guard row["requestHash"] as String == fingerprint else {
+                throw DomainError.validationFailed([ValidationIssue(
+                    field: "Idempotency-Key", code: "keyReused",
+                    detail: "This Idempotency-Key was already used with a different request.")])
+            }
+            return StoredResponse(status: row["status"], location: row["location"], eTag: row["eTag"], body: row["body"])
+        }
+        let response = try perform(db)
+        try db.execute(sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?", arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [tokenId, key, fingerprint, response.status, response.location, response.eTag, response.body, DatabaseTime.milliseconds(now)])
+        return response
+    }
+
+    /// The HTTP response for a stored answer.
+    static func response(_ stored: StoredResponse) -> Response {
+        var headers = HTTPFields()
+        if let location = stored.location { headers[.location] = location }
+        if let eTag = stored.eTag { headers[.eTag] = eTag }
+        return JSONResponse.make(data: stored.body, status: HTTPResponse.Status(code: stored.status), headers: headers)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Hummingbird
+import SamordnaDomain
+
+/// Writes JSON answers with the shared encoder.
+enum JSONResponse {
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
+        let data = try SamordnaJSON.encoder().encode(value)
+        return make(data: data, status: status, headers: headers)
+    }
+
+    static func make(data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import SamordnaDomain
+
+/// The query parameters every list shares (`limit`, `offset`, `sort`, `q`, `updatedSince`, `format`)
+/// plus the resource's own filters, parsed and checked once.
+struct ListParameters: Sendable {
+    static let defaultLimit = 20
+    static let maximumLimit = 500
+
+    var limit = defaultLimit
+    var offset = 0
+    /// The sort field and direction; `nil` for the resource's default order.
+    var sort: (field: String, descending: Bool)?
+    /// The text filter, already folded with `SwedishCollation`.
+    var search: String?
+    var updatedSince: Date?
+    /// Resource filters: parameter name → accepted values (a comma list means any of).
+    var filters: [String: [String]] = [:]
+    var wantsCSV = false
+
+    /// Parses the query of a request against a resource's list specification; unknown parameters and bad
+    /// values are a `400` naming the parameter.
+    init(request: Request, spec: ListSpec) throws {
+        var seen = Set<String>()
+        for (rawName, rawValue) in request.uri.queryParameters {
+            let name = String(rawName)
+            let value = String(rawValue)
+            guard seen.insert(name).inserted || spec.filters[name] != nil else {
+                throw APIProblem.invalidParameter(name, "\(name) is given more than once.")
+            }
+            switch name {
+            case "limit":
+                guard let n = Int(value), (1...ListParameters.maximumLimit).contains(n) else {
+                    throw APIProblem.invalidParameter(name, "limit must be an integer from 1 to \(ListParameters.maximumLimit).")
+                }
+                limit = n
+            case "offset":
+                guard let n = Int(value), n >= 0, n <= 100_000_000 else {
+                    throw APIProblem.invalidParameter(name, "offset must be a non-negative integer.")
+                }
+                offset = n
+            case "sort":
+                let descending = value.hasPrefix("-")
+                let field = descending ? String(value.dropFirst()) : value
+                guard spec.sortColumns[field] != nil else {
+                    throw APIProblem.invalidParameter(name, "sort must be one of \(spec.sortColumns.keys.sorted().joined(separator: ", ")), optionally prefixed with -.")
+                }
+                sort = (field, descending)
+            case "q":
+                guard spec.searchColumn != nil else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
+                guard (1...200).contains(value.count) else { throw APIProblem.invalidParameter(name, "q must be 1–200 characters.") }
+                search = SwedishCollation.sortKey(value)
+            case "updatedSince":
+                guard let date = Timestamp.parse(value) else {
+                    throw APIProblem.invalidParameter(name, "updatedSince must be an RFC 3339 timestamp, e.g. 2026-01-01T00:00:00Z.")
+                }
+                updatedSince = date
+            case "format":
+                guard value == "csv" || value == "json" else { throw APIProblem.invalidParameter(name, "format must be csv or json.") }
+                wantsCSV = value == "csv"
+            default:
+                guard let filter = spec.filters[name] else {
+                    throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this list.")
+                }
+                let values = value.split(separator: ",", omittingEmptySubsequences: false).map { filter.normalise(String($0)) }
+                for v in values where !filter.accepts(v) {
+                    throw APIProblem.invalidParameter(name, filter.explanation(name))
+                }
+                filters[name, default: []].append(contentsOf: values)
+            }
+        }
+        if !wantsCSV, let accept = request.headers[.accept], accept.contains("text/csv"), !accept.contains("application/json") {
+            wantsCSV = true
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import SamordnaDomain
+
+/// Answers a list as the JSON envelope or as CSV, with `Link` (`next`/`prev`) and `X-Total-Count`.
+enum ListResponse {
+    static func make<Item: StoredResource>(_ page: Page<Item>, parameters: ListParameters, request: Request) throws -> Response {
+        var headers = HTTPFields()
+        headers[.xTotalCount] = String(page.total)
+        if let link = linkHeader(page: page, request: request) { headers[.link] = link }
+        guard parameters.wantsCSV else { return try JSONResponse.make(page, headers: headers) }
+        headers[.contentType] = "text/csv; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"export.csv\""
+        let csv = CSVWriter.document(header: Item.csvColumns, rows: page.items.map(\.csvValues))
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(csv.utf8))))
+    }
+
+    /// The `Link` header for the neighbouring pages, keeping every other query parameter.
+    static func linkHeader<Item>(page: Page<Item>, request: Request) -> String? {
+        var links: [String] = []
+        let others = request.uri.queryParameters
+            .filter { $0.key != "offset" }
+            .map { "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
+        func url(offset: Int) -> String {
+            "<\(request.uri.path)?\((others + ["offset=\(offset)"]).joined(separator: "&"))>"
+        }
+        if page.offset + page.items.count < page.total {
+            links.append("\(url(offset: page.offset + page.limit)); rel=\"next\"")
+        }
+        if page.offset > 0 {
+            links.append("\(url(offset: max(0, page.offset - page.limit))); rel=\"prev\"")
+        }
+        return links.isEmpty ? nil : links.joined(separator: ", ")
+    }
+}
+
+extension CharacterSet {
+    /// Characters that may stand unescaped in a query value.
+    static let urlQueryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+;#")
+        return set
+    }()
+}

@@ -1,0 +1,47 @@
+import Hummingbird
+import SamordnaDomain
+
+/// ETags and conditional requests: a resource's ETag is its version, so `If-Match` and a body `version`
+/// both name the version the client last saw.
+enum Preconditions {
+    /// The strong ETag of a version, e.g. `"3"`.
+    static func eTag(version: Int) -> String { "\"\(version)\"" }
+
+    /// The version named by `If-Match`, `nil` when the header is absent or `*`.
+    static func expectedVersion(from request: Request) throws -> Int? {
+        guard let header = request.headers[.ifMatch] else { return nil }
+        let tags = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if tags.contains("*") { return nil }
+        let versions = tags.compactMap { tag -> Int? in
+            var tag = Substring(tag)
+            if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+            guard tag.count >= 3, tag.first == "\"", tag.last == "\"" else { return nil }
+            return Int(tag.dropFirst().dropLast())
+        }
+        guard versions.count == tags.count, let first = versions.first else {
+            throw APIProblem.preconditionFailed("If-Match must hold the ETag from a previous response, such as \"3\".")
+        }
+        guard versions.allSatisfy({ $0 == first }) else {
+            throw APIProblem.preconditionFailed("If-Match names more than one version.")
+        }
+        return first
+    }
+
+    /// Whether `If-None-Match` already names this version (answer `304`).
+    static func isNotModified(_ request: Request, version: Int) -> Bool {
+        guard let header = request.headers[.ifNoneMatch] else { return false }
+        let tag = eTag(version: version)
+        return header.split(separator: ",").contains { part in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            return trimmed == "*" || trimmed == tag || trimmed == "W/" + tag
+        }
+    }
+
+    /// Combines the `If-Match` header and a body `version`; they must agree when both are given.
+    static func expectedVersion(header: Int?, body: Int?) throws -> Int? {
+        if let header, let body, header != body {
+            throw APIProblem.preconditionFailed("If-Match names version \(header) but the body says \(body).")
+        }
+        return header ?? body
+    }
+}

@@ -1,0 +1,66 @@
+import GRDB
+import SamordnaDomain
+
+/// Turns list parameters into one SQL query for the page and one for the total, sharing the
+/// conditions. Every value is a bound argument; column names come only from the `ListSpec`.
+struct ListQuery: Sendable {
+    /// An extra condition a resource adds (e.g. what a token may see), with its arguments.
+    struct Condition: Sendable {
+        var sql: String
+        var arguments: [String]
+    }
+
+    let spec: ListSpec
+    let parameters: ListParameters
+    var restriction: Condition?
+
+    /// Fetches one page and the total.
+    func page<Item>(_ db: Database, decode: (Row) throws -> Item) throws -> Page<Item> {
+        let (whereClause, arguments) = conditions()
+        let order = orderClause()
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM \(spec.table)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+            arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(spec.table)\(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+        return Page(items: try rows.map(decode), total: total, limit: parameters.limit, offset: parameters.offset)
+    }
+
+    private func conditions() -> (String, [(any DatabaseValueConvertible)?]) {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if spec.hasTombstones { clauses.append("deletedAt IS NULL") }
+        for name in parameters.filters.keys.sorted() {
+            guard let filter = spec.filters[name], let values = parameters.filters[name], !values.isEmpty else { continue }
+            if values.count == 1 {
+                clauses.append("\(filter.column) = ?")
+            } else {
+                clauses.append("\(filter.column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+            }
+            arguments.append(contentsOf: values.map { $0 as (any DatabaseValueConvertible)? })
+        }
+        if let search = parameters.search, let column = spec.searchColumn {
+            clauses.append("\(column) LIKE ? ESCAPE '\\'")
+            arguments.append("%" + ListQuery.escapeLike(search) + "%")
+        }
+        if let since = parameters.updatedSince {
+            clauses.append("updatedAt >= ?")
+            arguments.append(DatabaseTime.milliseconds(since))
+        }
+        if let restriction {
+            clauses.append("(\(restriction.sql))")
+            arguments.append(contentsOf: restriction.arguments)
+        }
+        return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    private func orderClause() -> String {
+        let field = parameters.sort?.field ?? spec.defaultSort
+        let column = spec.sortColumns[field] ?? "id"
+        let direction = parameters.sort?.descending == true ? "DESC" : "ASC"
+        return column == "id" ? "id \(direction)" : "\(column) \(direction), id \(direction)"
+    }
+
+    private static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import Logging
+import SamordnaDomain
+
+/// Loads the reference data. Idempotent: a record that exists (matched by key or seed marker, even if
+/// edited or deleted since) is left alone, so users' changes are never overwritten. One transaction.
+struct SeedLoader {
+    let files: SeedFiles
+    let logger: Logger
+
+    /// What a run added.
+    struct Summary: Equatable, CustomStringConvertible {
+        var organisations = 0
+        var challengeAreas = 0
+        var assignments = 0
+        var parts = 0
+        var description: String {
+            "\(organisations) organisations, \(challengeAreas) challenge areas, \(assignments) assignments, \(parts) assignment parts"
+        }
+    }
+
+    @discardableResult
+    func load(into database: DatabasePool, now: Date = Date()) throws -> Summary {
+        let summary = try database.write { db in try load(db, now: now) }
+        logger.info("Seeds loaded", metadata: ["added": "\(summary)"])
+        return summary
+    }
+
+    private func load(_ db: Database, now: Date) throws -> Summary {
+        var summary = Summary()
+        for m in files.municipalities {
+            try db.execute(sql: "INSERT OR IGNORE INTO municipalities (code, name, countyCode) VALUES (?, ?, ?)",
+                           arguments: [m.code, m.name, m.countyCode.rawValue])
+        }
+        let directory = MunicipalityDirectory(try MunicipalityStore.all(db))
+        let organisations = Repository(table: OrganisationTable(municipalities: directory))
+        for seed in files.organisations where try organisations.find(seed.key, in: db) == nil && !(try keyTaken(seed.key, db)) {
+            let parentId = try seed.parentKey.flatMap { try organisations.find($0, in: db)?.id }
+            let input = OrganisationInput(
+                name: seed.name, kind: seed.kind, key: seed.key, countyCode: seed.countyCode,
+                municipalityCode: seed.municipalityCode, parentId: parentId, website: seed.website)
+            _ = try organisations.create(input, by: nil, in: db, now: now)
+            summary.organisations += 1
+        }
+        let areas = Repository(table: ChallengeAreaTable())
+        for area in files.challengeAreas where try areas.find(area.key, in: db) == nil && !(try areaKeyTaken(area.key, db)) {
+            _ = try areas.create(area, by: nil, in: db, now: now)
+            summary.challengeAreas += 1
+        }
+        try loadAssignment(db, now: now, organisations: organisations, summary: &summary)
+        return summary
+    }
+
+    private func loadAssignment(_ db: Database, now: Date, organisations: Repository<OrganisationTable>, summary: inout Summary) throws {
+        let seed = files.assignment
+        let marker = "assignment:\(seed.seedKey)"
+        guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seedMarkers WHERE name = ?)", arguments: [marker])! else { return }
+        guard let principal = try organisations.find(seed.principalKey, in: db),
+              let coordinator = try organisations.find(seed.coordinatorKey, in: db) else {
+            throw StartupError("the seed assignment's principal or coordinator (\(seed.principalKey), \(seed.coordinatorKey)) is missing")
+        }
+        let input = AssignmentInput(
+            title: seed.title, principalId: principal.id, coordinatorId: coordinator.id, decisionDate: seed.decisionDate,
+            caseNumber: seed.caseNumber, period: seed.period, reportingDeadlines: seed.reportingDeadlines, decisionText: files.decisionText)
+        let assignment = try Repository(table: AssignmentTable()).create(input, by: nil, in: db, now: now)
+        summary.assignments += 1
+        let parts = Repository(table: AssignmentPartTable())
+        for (index, part) in files.parts.enumerated() {
+            let partInput = AssignmentPartInput(
+                assignmentId: assignment.id, code: part.code, summarySv: part.summarySv, summaryEn: part.summaryEn, position: index + 1)
+            _ = try parts.create(partInput, by: nil, in: db, now: now)
+            summary.parts += 1
+        }
+        try db.execute(sql: "INSERT INTO seedMarkers (name, appliedAt) VALUES (?, ?)", arguments: [marker, DatabaseTime.milliseconds(now)])
+    }
+
+    private func keyTaken(_ key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ?)", arguments: [key]) ?? false
+    }
+
+    private func areaKeyTaken(_ key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM challengeAreas WHERE key = ?)", arguments: [key]) ?? false
+    }
+}

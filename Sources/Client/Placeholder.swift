@@ -1,0 +1,1 @@
+import SamordnaDomain; import AsyncHTTPClient; import NIOCore

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SamordnaAPI
+import SamordnaDomain
+
+/// `samordna`: the coordination registry's server and its administration commands.
+@main
+struct Samordna: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samordna",
+        abstract: "Samordna: the coordination registry for the new industrialisation in Norrbotten and Västerbotten.",
+        subcommands: [Serve.self, Migrate.self, Seed.self, TokenCommand.self])
+}
+
+/// Options every command shares; each flag falls back to its `SAMORDNA_*` variable, then the default.
+struct StorageOptions: ParsableArguments {
+    @Option(help: "SQLite database file (env SAMORDNA_DATABASE).")
+    var database: String?
+    @Option(help: "Folder with the reference data (env SAMORDNA_SEEDS).")
+    var seeds: String?
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env SAMORDNA_LOG_LEVEL).")
+    var logLevel: String?
+
+    func configuration() throws -> AppConfiguration {
+        var configuration = AppConfiguration()
+        configuration.databasePath = database ?? SamordnaEnvironment.value("DATABASE") ?? configuration.databasePath
+        configuration.seedsPath = seeds ?? SamordnaEnvironment.value("SEEDS") ?? configuration.seedsPath
+        if let level = logLevel ?? SamordnaEnvironment.value("LOG_LEVEL") {
+            guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
+                throw ValidationError("log level must be one of trace, debug, info, notice, warning, error, critical; got \(level)")
+            }
+            configuration.logLevel = parsed
+        }
+        return configuration
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create, migrate and seed the database if needed, then serve the API.")
+    @OptionGroup var storage: StorageOptions
+    @Option(help: "Address to listen on (env SAMORDNA_HOST).") var host: String?
+    @Option(help: "Port to listen on (env SAMORDNA_PORT).") var port: Int?
+    @Option(help: "The OpenAPI contract to serve (env SAMORDNA_OPENAPI).") var openapi: String?
+    @Option(help: "Largest request body in bytes (env SAMORDNA_MAX_BODY_BYTES).") var maxBodyBytes: Int?
+
+    func run() async throws {
+        var configuration = try storage.configuration()
+        configuration.host = host ?? SamordnaEnvironment.value("HOST") ?? configuration.host
+        configuration.openAPIPath = openapi ?? SamordnaEnvironment.value("OPENAPI") ?? configuration.openAPIPath
+        configuration.bootstrapAdminToken = SamordnaEnvironment.value("BOOTSTRAP_ADMIN_TOKEN")
+        if let text = port.map(String.init) ?? SamordnaEnvironment.value("PORT") {
+            guard let value = Int(text), (0...65535).contains(value) else { throw ValidationError("port must be 0–65535; got \(text)") }
+            configuration.port = value
+        }
+        if let text = maxBodyBytes.map(String.init) ?? SamordnaEnvironment.value("MAX_BODY_BYTES") {
+            guard let value = Int(text), (1024...104_857_600).contains(value) else {
+                throw ValidationError("max body bytes must be 1024–104857600; got \(text)")
+            }
+            configuration.maxBodyBytes = value
+        }
+        try await Commands.serve(configuration)
+    }
+}
+
+struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create the database if missing and apply migrations.")
+    @OptionGroup var storage: StorageOptions
+    func run() throws { try Commands.migrate(try storage.configuration()) }
+}
+
+struct Seed: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load the reference data (idempotent; never overwrites changes).")
+    @OptionGroup var storage: StorageOptions
+    func run() throws { print(try Commands.seed(try storage.configuration())) }
+}
+
+struct TokenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "Manage bearer tokens.", subcommands: [Create.self, List.self, Revoke.self])
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a token and print its secret alone on one line.")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "Organisation key or id.") var organisation: String
+        @Option(help: "admin, editor or reader.") var role: String
+        @Option(help: "What the token is for.") var name: String
+        @Option(help: "Expiry date (YYYY-MM-DD, end of that day UTC) or RFC 3339 timestamp.") var expires: String?
+
+        func run() throws {
+            guard let role = Role(rawValue: role) else { throw ValidationError("role must be admin, editor or reader; got \(role)") }
+            var expiry: Date?
+            if let expires {
+                if let date = CalendarDate(expires), let start = Timestamp.parse("\(date)T23:59:59Z") {
+                    expiry = start
+                } else if let timestamp = Timestamp.parse(expires) {
+                    expiry = timestamp
+                } else {
+                    throw ValidationError("expires must be YYYY-MM-DD or an RFC 3339 timestamp; got \(expires)")
+                }
+            }
+            print(try Commands.createToken(try storage.configuration(), organisation: organisation, role: role, name: name, expires: expiry))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tokens (never their secrets).")
+        @OptionGroup var storage: StorageOptions
+        func run() throws {
+            for token in try Commands.listTokens(try storage.configuration()) {
+                let state = token.revokedAt != nil ? "revoked" : (token.isActive(at: Date()) ? "active" : "expired")
+                print([token.id.description, token.role.rawValue, state, token.organisationId.description, token.name].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke a token by id.")
+        @OptionGroup var storage: StorageOptions
+        @Argument(help: "The token's id.") var id: String
+        func run() throws { try Commands.revokeToken(try storage.configuration(), id: id) }
+    }
+}
+
