@@ -50,6 +50,17 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Runs a check that may throw `validationFailed` and keeps its issues, so that rules checked in
+    /// different places are still reported together.
+    public mutating func include<T>(_ check: () throws -> T) rethrows -> T? {
+        do {
+            return try check()
+        } catch DomainError.validationFailed(let found) {
+            issues.append(contentsOf: found)
+            return nil
+        }
+    }
+
     /// Throws `DomainError.validationFailed` when any issue was found.
     public func check() throws {
         if !issues.isEmpty { throw DomainError.validationFailed(issues) }

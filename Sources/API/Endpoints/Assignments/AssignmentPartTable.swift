@@ -53,7 +53,6 @@ struct AssignmentPartTable: ResourceTable {
 }
 
 extension AssignmentPart: StoredResource {
-    var idText: String { id.description }
     static let csvColumns = ["id", "assignmentId", "code", "summarySv", "summaryEn", "position", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
         [idText, assignmentId.description, code, summarySv, summaryEn, String(position), String(version),

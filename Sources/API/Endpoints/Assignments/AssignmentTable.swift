@@ -41,8 +41,8 @@ struct AssignmentTable: ResourceTable {
     }
 
     func prepare(_ input: AssignmentInput, replacing existing: Assignment?, in db: Database, now: Date) throws -> AssignmentInput {
-        try input.validate()
         var v = Validator()
+        try v.include { try input.validate() }
         try ReferenceCheck.organisation(input.principalId, field: "principalId", in: db, into: &v)
         try ReferenceCheck.organisation(input.coordinatorId, field: "coordinatorId", in: db, into: &v)
         try v.check()
@@ -63,7 +63,6 @@ struct AssignmentTable: ResourceTable {
 }
 
 extension Assignment: StoredResource {
-    var idText: String { id.description }
     static let csvColumns = ["id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingDeadlines", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
         [idText, title, principalId.description, coordinatorId.description, decisionDate?.description, caseNumber,

@@ -12,7 +12,7 @@ struct ChallengeAreaTable: ResourceTable {
         table: "challengeAreas",
         filters: ["key": ListSpec.Filter(column: "key"), "origin": ListSpec.Filter(column: "origin")],
         sortColumns: ["nameSv": "nameSortKey", "key": "key", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
-        defaultSort: "createdAt",
+        defaultSort: "nameSv",
         searchColumn: "nameSortKey")
 
     static func decode(_ row: Row) throws -> ChallengeArea {
@@ -48,7 +48,6 @@ struct ChallengeAreaTable: ResourceTable {
 }
 
 extension ChallengeArea: StoredResource {
-    var idText: String { id.description }
     static let csvColumns = ["id", "key", "nameSv", "nameEn", "description", "origin", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
         [idText, key, nameSv, nameEn, description, origin, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]

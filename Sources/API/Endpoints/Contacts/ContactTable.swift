@@ -38,15 +38,11 @@ struct ContactTable: ResourceTable {
     }
 
     func prepare(_ input: ContactInput, replacing existing: Contact?, in db: Database, now: Date) throws -> ContactInput {
-        let input = try input.validated(today: CalendarDate(now))
-        let exists = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL)",
-            arguments: [input.organisationId.description]) ?? false
-        if !exists {
-            throw DomainError.validationFailed([ValidationIssue(
-                field: "organisationId", code: "unknownOrganisation", detail: "No organisation with id \(input.organisationId).")])
-        }
-        return input
+        var v = Validator()
+        let validated = try v.include { try input.validated(today: CalendarDate(now)) } ?? input
+        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
+        try v.check()
+        return validated
     }
 
     func isVisible(_ contact: Contact, to principal: Principal) -> Bool {
@@ -63,7 +59,6 @@ struct ContactTable: ResourceTable {
 }
 
 extension Contact: StoredResource {
-    var idText: String { id.description }
     static let csvColumns = ["id", "organisationId", "name", "role", "email", "phone", "retainUntil", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
         [idText, organisationId.description, name, role, email, phone, retainUntil?.description, String(version),

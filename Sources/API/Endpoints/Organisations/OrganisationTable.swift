@@ -51,8 +51,8 @@ struct OrganisationTable: ResourceTable {
     }
 
     func prepare(_ input: OrganisationInput, replacing existing: Organisation?, in db: Database, now: Date) throws -> OrganisationInput {
-        let input = try input.validated(municipalities: municipalities)
         var v = Validator()
+        let input = try v.include { try input.validated(municipalities: municipalities) } ?? input
         if let parentId = input.parentId {
             if parentId == existing?.id {
                 v.add("parentId", "selfReference", "An organisation cannot be its own parent.")
@@ -107,7 +107,6 @@ struct OrganisationTable: ResourceTable {
 }
 
 extension Organisation: StoredResource {
-    var idText: String { id.description }
     static let csvColumns = ["id", "key", "name", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
         [idText, key, name, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode, parentId?.description, website,

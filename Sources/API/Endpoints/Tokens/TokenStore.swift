@@ -71,9 +71,9 @@ struct TokenStore: Sendable {
 }
 
 extension APIToken: StoredResource {
-    var idText: String { id.description }
-    var version: Int { 1 }
-    var input: APITokenInput { APITokenInput(organisationId: organisationId, role: role, name: name, expiresAt: expiresAt) }
+    public var idText: String { id.description }
+    public var version: Int { 1 }
+    public var input: APITokenInput { APITokenInput(organisationId: organisationId, role: role, name: name, expiresAt: expiresAt) }
     static let csvColumns = ["id", "organisationId", "role", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"]
     var csvValues: [String?] {
         [idText, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),

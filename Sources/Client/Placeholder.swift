@@ -1,1 +1,0 @@
-import SamordnaDomain; import AsyncHTTPClient; import NIOCore

@@ -1,0 +1,78 @@
+import Foundation
+import SamordnaDomain
+
+/// One collection of the registry (`/v1/organisations`, `/v1/contacts`, …) with its operations.
+/// Creates carry an automatic `Idempotency-Key`; updates and deletes send `If-Match` with the version.
+public struct RecordCollection<Record: RegistryRecord>: Sendable {
+    let transport: Transport
+    /// The collection's path, e.g. `/v1/organisations`.
+    public let path: String
+
+    /// Every record matching the options, fetched page by page as you iterate.
+    public func all(_ options: ListOptions = ListOptions()) -> PagedResults<Record> {
+        PagedResults(options: options) { options in try await page(options) }
+    }
+
+    /// One page of records.
+    /// - Throws: `ClientError.problem` for a bad parameter (400) or missing rights.
+    public func page(_ options: ListOptions = ListOptions()) async throws -> Page<Record> {
+        let answer = try await transport.send(.GET, path, query: options.queryItems)
+        return try transport.decode(Page<Record>.self, from: answer)
+    }
+
+    /// The list as CSV text (UTF-8 with BOM, `;` separated), as Excel opens it.
+    public func csv(_ options: ListOptions = ListOptions()) async throws -> String {
+        let answer = try await transport.send(.GET, path, query: options.queryItems + [URLQueryItem(name: "format", value: "csv")])
+        try transport.check(answer, expecting: [200])
+        return String(buffer: answer.body)
+    }
+
+    /// One record by id (or by key, where the resource has keys).
+    /// - Throws: `ClientError.problem` with status 404 when it does not exist or is not visible.
+    public func get(_ idOrKey: String) async throws -> Record {
+        try transport.decode(Record.self, from: try await transport.send(.GET, "\(path)/\(idOrKey)"))
+    }
+
+    /// Creates a record. A retry with the same `idempotencyKey` returns the first result instead of a duplicate.
+    /// - Throws: `ClientError.problem` with status 422 listing every invalid field.
+    public func create(_ input: Record.Input, idempotencyKey: String = UUID().uuidString) async throws -> Record {
+        let body = try SamordnaJSON.encoder().encode(input)
+        let answer = try await transport.send(.POST, path, body: body, headers: [("Idempotency-Key", idempotencyKey)])
+        return try transport.decode(Record.self, from: answer, expecting: [201])
+    }
+
+    /// Replaces the writable fields of `record` with `input`, provided nobody changed it since it was read.
+    /// - Throws: `ClientError.problem` with status 412 when the record has a newer version.
+    public func update(_ record: Record, to input: Record.Input) async throws -> Record {
+        try await update(record.idText, expectedVersion: record.version, to: input)
+    }
+
+    /// Reads `record`'s input, lets `change` edit it, and sends the result with `If-Match`.
+    public func update(_ record: Record, _ change: (inout Record.Input) -> Void) async throws -> Record {
+        var input = record.input
+        change(&input)
+        return try await update(record, to: input)
+    }
+
+    /// Sends a full merge patch (every writable field; `null` clears) for the record with this id.
+    public func update(_ id: String, expectedVersion: Int?, to input: Record.Input) async throws -> Record {
+        var object = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(input)).objectValue ?? [:]
+        for field in Record.Input.fieldNames where object[field] == nil { object[field] = .null }
+        return try await patch(id, expectedVersion: expectedVersion, fields: object)
+    }
+
+    /// Sends a JSON merge patch of only the given fields (`.null` clears a field).
+    public func patch(_ id: String, expectedVersion: Int?, fields: [String: JSONValue]) async throws -> Record {
+        let body = try JSONEncoder().encode(JSONValue.object(fields))
+        let headers = expectedVersion.map { [("If-Match", "\"\($0)\"")] } ?? []
+        let answer = try await transport.send(.PATCH, "\(path)/\(id)", body: body, contentType: "application/merge-patch+json", headers: headers)
+        return try transport.decode(Record.self, from: answer)
+    }
+
+    /// Deletes a record (personal data is erased; other records keep a tombstone).
+    /// - Throws: `ClientError.problem` with status 412 when `expectedVersion` is stale, 409 when it is still in use.
+    public func delete(_ id: String, expectedVersion: Int? = nil) async throws {
+        let headers = expectedVersion.map { [("If-Match", "\"\($0)\"")] } ?? []
+        try transport.check(try await transport.send(.DELETE, "\(path)/\(id)", headers: headers), expecting: [204])
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import NIOCore
+import SamordnaDomain
+
+/// An async client for the Samordna API, speaking in the domain's own types.
+///
+/// ```swift
+/// let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:8080")!, token: token)
+/// for try await municipality in client.organisations.all(ListOptions(filters: ["kind": ["municipality"], "county": ["25"]])) {
+///     print(municipality.name)
+/// }
+/// ```
+public struct SamordnaClient: Sendable {
+    let transport: Transport
+
+    /// Creates a client for the server at `baseURL`, authenticating with a bearer `token`.
+    /// - Parameter timeout: how long one request may take, in seconds.
+    public init(baseURL: URL, token: String?, timeout: Int64 = 30) {
+        transport = Transport(baseURL: baseURL, token: token, timeout: .seconds(timeout))
+    }
+
+    /// The actors: agencies, regions, county boards, municipalities, companies…
+    public var organisations: RecordCollection<Organisation> { RecordCollection(transport: transport, path: "/v1/organisations") }
+    /// Contact persons (personal data: visible to admins and the person's own organisation).
+    public var contacts: RecordCollection<Contact> { RecordCollection(transport: transport, path: "/v1/contacts") }
+    /// The challenge areas.
+    public var challengeAreas: RecordCollection<ChallengeArea> { RecordCollection(transport: transport, path: "/v1/challenge-areas") }
+    /// The government assignments.
+    public var assignments: RecordCollection<Assignment> { RecordCollection(transport: transport, path: "/v1/assignments") }
+    /// The parts (duties) of assignments.
+    public var assignmentParts: RecordCollection<AssignmentPart> { RecordCollection(transport: transport, path: "/v1/assignment-parts") }
+    /// Bearer tokens (admin only).
+    public var tokens: TokenOperations { TokenOperations(transport: transport) }
+
+    /// The API's name, version and status (no token needed).
+    public func apiInfo() async throws -> APIInfo {
+        try transport.decode(APIInfo.self, from: try await transport.send(.GET, "/v1/api-info"))
+    }
+
+    /// Whether the server can read its database.
+    public func isReady() async throws -> Bool {
+        try await transport.send(.GET, "/health/ready").status == 200
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import SamordnaDomain
+@testable import SamordnaAPI
+
+/// A fresh, seeded database in its own folder with one token of every kind, and the application on top.
+/// Each test makes its own: nothing is shared between tests.
+struct TestEnvironment {
+    /// The project folder, found from this file's path.
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let folder: URL
+    let configuration: AppConfiguration
+    let services: Services
+    let tokens: Tokens
+    /// Ids of seeded organisations by key.
+    let organisations: [String: Organisation.ID]
+
+    /// The secrets of the test tokens.
+    struct Tokens {
+        var admin: String
+        /// An editor of Länsstyrelsen i Norrbottens län.
+        var editor: String
+        /// An editor of Region Västerbotten.
+        var otherEditor: String
+        /// A reader of Länsstyrelsen i Norrbottens län.
+        var reader: String
+        var expired: String
+        var revoked: String
+    }
+
+    init(maxBodyBytes: Int = 1_048_576) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-test-\(UUID().uuidString)")
+        var configuration = AppConfiguration(
+            port: 0, databasePath: folder.appendingPathComponent("samordna.sqlite").path,
+            seedsPath: TestEnvironment.projectRoot.appendingPathComponent("seeds").path,
+            openAPIPath: TestEnvironment.projectRoot.appendingPathComponent("openapi.yaml").path, logLevel: .warning)
+        configuration.maxBodyBytes = maxBodyBytes
+        self.configuration = configuration
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        services = try Services.open(configuration, logger: logger)
+        let database = services.database
+        let store = TokenStore(database: database)
+        let ids = try database.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, id FROM organisations WHERE key IS NOT NULL").map {
+                ($0["key"] as String, Organisation.ID($0["id"] as String)!)
+            })
+        }
+        organisations = ids
+        func make(_ key: String, _ role: Role, _ name: String) throws -> String {
+            try database.write { db in
+                try store.create(APITokenInput(organisationId: ids[key]!, role: role, name: name), now: Date(), in: db).secret
+            }
+        }
+        let expired = try make("tillvaxtverket", .admin, "expired")
+        try database.write { db in
+            try db.execute(sql: "UPDATE apiTokens SET expiresAt = 1000 WHERE secretHash = ?", arguments: [TokenSecret.hash(expired)])
+        }
+        let revoked = try make("tillvaxtverket", .admin, "revoked")
+        try database.write { db in
+            try db.execute(sql: "UPDATE apiTokens SET revokedAt = 1000 WHERE secretHash = ?", arguments: [TokenSecret.hash(revoked)])
+        }
+        tokens = Tokens(
+            admin: try make("tillvaxtverket", .admin, "admin"),
+            editor: try make("lansstyrelsen-norrbotten", .editor, "editor"),
+            otherEditor: try make("region-vasterbotten", .editor, "other editor"),
+            reader: try make("lansstyrelsen-norrbotten", .reader, "reader"),
+            expired: expired, revoked: revoked)
+    }
+
+    /// The id of a seeded organisation.
+    func id(_ key: String) -> String { organisations[key]!.description }
+
+    /// Runs `body` against the router without a network.
+    func withRouter<T: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+        let app = buildApplication(configuration: configuration, services: services)
+        return try await app.test(.router) { client in try await body(client) }
+    }
+
+    /// Runs `body` against a live server on a random port of 127.0.0.1.
+    func withLiveServer<T: Sendable>(_ body: @Sendable (_ baseURL: URL) async throws -> T) async throws -> T {
+        let app = buildApplication(configuration: configuration, services: services)
+        return try await app.test(.live) { client in
+            try await body(URL(string: "http://127.0.0.1:\(client.port!)")!)
+        }
+    }
+}

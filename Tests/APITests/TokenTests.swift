@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import SamordnaDomain
+import Testing
+@testable import SamordnaAPI
+
+@Suite("Tokens")
+struct TokenTests {
+    @Test("a created token is shown once, works at once, is stored only as a hash, and stops working when revoked")
+    func lifecycle() async throws {
+        let env = try TestEnvironment()
+        try await env.withRouter { client async throws in
+            let body = #"{"organisationId":"\#(env.id("region-norrbotten"))","role":"editor","name":"Region Norrbotten integration"}"#
+            let response = try await client.send(.post, "/v1/tokens", token: env.tokens.admin, json: body)
+            #expect(response.status == .created)
+            #expect(response.headers[.cacheControl] == "no-store")
+            let created = try response.decoded(CreatedAPIToken.self)
+            #expect(created.secret.count >= 47)
+            #expect(try await client.send(.get, "/v1/organisations", token: created.secret).status == .ok)
+
+            let listing = try await client.send(.get, "/v1/tokens", token: env.tokens.admin)
+            #expect(!listing.text.contains(created.secret))
+            let stored = try await env.services.database.read { db in
+                try String.fetchAll(db, sql: "SELECT secretHash FROM apiTokens")
+            }
+            #expect(!stored.contains(created.secret))
+            #expect(stored.contains(TokenSecret.hash(created.secret)))
+
+            let read = try await client.send(.get, "/v1/tokens/\(created.token.id)", token: env.tokens.admin)
+            #expect(try read.decoded(APIToken.self).lastUsedAt != nil)
+
+            #expect(try await client.send(.delete, "/v1/tokens/\(created.token.id)", token: env.tokens.admin).status == .noContent)
+            #expect(try await client.send(.get, "/v1/organisations", token: created.secret).status == .unauthorized)
+            #expect(try await client.send(.delete, "/v1/tokens/\(UUID())", token: env.tokens.admin).status == .notFound)
+        }
+    }
+
+    @Test("a token for an unknown organisation or with an unknown role is refused")
+    func invalid() async throws {
+        let env = try TestEnvironment()
+        try await env.withRouter { client async throws in
+            let unknownOrg = try await client.send(.post, "/v1/tokens", token: env.tokens.admin,
+                                                   json: #"{"organisationId":"\#(UUID())","role":"reader","name":"x"}"#)
+            #expect(unknownOrg.status == .unprocessableContent)
+            #expect(unknownOrg.issueCodes["organisationId"] == "unknownOrganisation")
+            let badRole = try await client.send(.post, "/v1/tokens", token: env.tokens.admin,
+                                                json: #"{"organisationId":"\#(env.id("tillvaxtverket"))","role":"superuser","name":"x"}"#)
+            #expect(badRole.status == .unprocessableContent)
+            #expect(badRole.issueCodes["role"] != nil)
+        }
+    }
+
+    @Test("the bootstrap token becomes an admin of Tillväxtverket once, however often the server starts")
+    func bootstrap() async throws {
+        let env = try TestEnvironment()
+        let secret = "bootstrap-secret-0123456789abcdef0123456789"
+        try env.services.bootstrapAdmin(secret: secret)
+        try env.services.bootstrapAdmin(secret: secret)
+        let count = try await env.services.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM apiTokens WHERE secretHash = ? AND role = 'admin'", arguments: [TokenSecret.hash(secret)])
+        }
+        #expect(count == 1)
+        #expect(throws: StartupError.self) { try env.services.bootstrapAdmin(secret: "short") }
+    }
+}
