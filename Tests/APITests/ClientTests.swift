@@ -1,0 +1,98 @@
+import Foundation
+import SamordnaClient
+import SamordnaDomain
+import Testing
+@testable import SamordnaAPI
+
+@Suite("The Swift client against a live server")
+struct ClientTests {
+    @Test("lists page by themselves, filters apply, and single reads work by id and key")
+    func listing() async throws {
+        let env = try TestEnvironment()
+        try await env.withLiveServer { baseURL async throws in
+            let client = SamordnaClient(baseURL: baseURL, token: env.tokens.reader)
+            let norrbotten = try await client.organisations
+                .all(ListOptions(limit: 4, filters: ["kind": ["municipality"], "county": ["25"]])).collect()
+            #expect(norrbotten.count == 14)
+            #expect(Set(norrbotten.map(\.id)).count == 14)
+            #expect(norrbotten.last?.name == "Övertorneå kommun")
+            let byKey = try await client.organisations.get("region-norrbotten")
+            #expect(try await client.organisations.get(byKey.id.description) == byKey)
+            let areas = try await client.challengeAreas.all().collect()
+            #expect(areas.count == 7)
+            let info = try await client.apiInfo()
+            #expect(info.apiName == "Samordna")
+            #expect(try await client.isReady())
+            let csv = try await client.organisations.csv(ListOptions(query: "Luleå"))
+            #expect(csv.contains("Luleå kommun"))
+        }
+    }
+
+    @Test("create is idempotent, update sends If-Match, a stale update is a typed 412, delete works")
+    func writes() async throws {
+        let env = try TestEnvironment()
+        try await env.withLiveServer { baseURL async throws in
+            let client = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
+            let input = OrganisationInput(name: "Hybrit Development AB", kind: .company, organisationNumber: "5591234561", municipalityCode: "2523")
+            let created = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
+            let replayed = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
+            #expect(created.id == replayed.id)
+            #expect(created.countyCode == .norrbotten)
+
+            let renamed = try await client.organisations.update(created) { $0.name = "HYBRIT Development AB"; $0.website = "https://www.hybritdevelopment.se" }
+            #expect(renamed.version == 2)
+            let cleared = try await client.organisations.update(renamed) { $0.website = nil }
+            #expect(cleared.website == nil)
+            #expect(cleared.version == 3)
+
+            do {
+                _ = try await client.organisations.update(created) { $0.name = "Stale" }
+                Issue.record("a stale update must fail")
+            } catch let error as ClientError {
+                #expect(error.status == 412)
+                #expect(error.problem?.type.hasSuffix("/precondition-failed") == true)
+            }
+
+            do {
+                _ = try await client.organisations.create(OrganisationInput(name: "", kind: .company, organisationNumber: "1"))
+                Issue.record("invalid input must fail")
+            } catch let error as ClientError {
+                #expect(error.status == 422)
+                #expect(Set(error.problem?.errors?.map(\.field) ?? []) == ["name", "organisationNumber"])
+            }
+
+            try await client.organisations.delete(created.id.description, expectedVersion: 3)
+            await #expect(throws: ClientError.self) { try await client.organisations.get(created.id.description) }
+        }
+    }
+
+    @Test("contacts and tokens through the client; a revoked token stops working")
+    func contactsAndTokens() async throws {
+        let env = try TestEnvironment()
+        try await env.withLiveServer { baseURL async throws in
+            let admin = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
+            let lst = try await admin.organisations.get("lansstyrelsen-vasterbotten")
+            let created = try await admin.tokens.create(APITokenInput(organisationId: lst.id, role: .editor, name: "LST AC integration"))
+            let editor = SamordnaClient(baseURL: baseURL, token: created.secret)
+            let contact = try await editor.contacts.create(ContactInput(organisationId: lst.id, name: "Örjan Åström", email: "orjan.astrom@lansstyrelsen.se"))
+            #expect(contact.name == "Örjan Åström")
+            #expect(try await editor.contacts.all().collect().map(\.id) == [contact.id])
+            try await editor.contacts.delete(contact.id.description)
+            let tokens = try await admin.tokens.all(ListOptions(filters: ["organisationId": [lst.id.description]])).collect()
+            #expect(tokens.map(\.id) == [created.token.id])
+            try await admin.tokens.revoke(created.token.id)
+            do {
+                _ = try await editor.contacts.page()
+                Issue.record("a revoked token must fail")
+            } catch let error as ClientError {
+                #expect(error.status == 401)
+            }
+        }
+    }
+
+    @Test("an unreachable server is a transport error")
+    func transport() async throws {
+        let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:9")!, token: "x", timeout: 2)
+        await #expect(throws: ClientError.self) { try await client.apiInfo() }
+    }
+}
