@@ -1,0 +1,41 @@
+# Samordna: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+VENV ?= .venv
+PYTHON ?= python3
+PORT ?= 8080
+DATABASE ?= ./data/samordna.sqlite
+
+.PHONY: run test deps venv build build-tests unit-tests spec-check release clean
+
+## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
+run: deps release
+	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
+
+## test: everything that checks the project (what CI runs)
+test: deps spec-check unit-tests
+
+deps:
+	@scripts/install-system-deps.sh
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+release:
+	$(SWIFT) build -c release --product samordna
+
+build-tests:
+	$(SWIFT) build --build-tests
+
+unit-tests: build-tests
+	$(SWIFT) test --skip-build
+
+spec-check: venv
+	$(VENV)/bin/python scripts/validate-openapi.py openapi.yaml
+
+clean:
+	rm -rf .build $(VENV)
