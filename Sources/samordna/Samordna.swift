@@ -28,7 +28,7 @@ struct StorageOptions: ParsableArguments {
         configuration.seedsPath = seeds ?? SamordnaEnvironment.value("SEEDS") ?? configuration.seedsPath
         if let level = logLevel ?? SamordnaEnvironment.value("LOG_LEVEL") {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
-                throw ValidationError("log level must be one of trace, debug, info, notice, warning, error, critical; got \(level)")
+                throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got \(level)")
             }
             configuration.logLevel = parsed
         }
@@ -50,12 +50,12 @@ struct Serve: AsyncParsableCommand {
         configuration.openAPIPath = openapi ?? SamordnaEnvironment.value("OPENAPI") ?? configuration.openAPIPath
         configuration.bootstrapAdminToken = SamordnaEnvironment.value("BOOTSTRAP_ADMIN_TOKEN")
         if let text = port.map(String.init) ?? SamordnaEnvironment.value("PORT") {
-            guard let value = Int(text), (0...65535).contains(value) else { throw ValidationError("port must be 0–65535; got \(text)") }
+            guard let value = Int(text), (0...65535).contains(value) else { throw ConfigurationError("port must be 0–65535; got \(text)") }
             configuration.port = value
         }
         if let text = maxBodyBytes.map(String.init) ?? SamordnaEnvironment.value("MAX_BODY_BYTES") {
             guard let value = Int(text), (1024...104_857_600).contains(value) else {
-                throw ValidationError("max body bytes must be 1024–104857600; got \(text)")
+                throw ConfigurationError("max body bytes must be 1024–104857600; got \(text)")
             }
             configuration.maxBodyBytes = value
         }
@@ -88,7 +88,7 @@ struct TokenCommand: ParsableCommand {
         @Option(help: "Expiry date (YYYY-MM-DD, end of that day UTC) or RFC 3339 timestamp.") var expires: String?
 
         func run() throws {
-            guard let role = Role(rawValue: role) else { throw ValidationError("role must be admin, editor or reader; got \(role)") }
+            guard let role = Role(rawValue: role) else { throw ConfigurationError("role must be admin, editor or reader; got \(role)") }
             var expiry: Date?
             if let expires {
                 if let date = CalendarDate(expires), let start = Timestamp.parse("\(date)T23:59:59Z") {
@@ -96,7 +96,7 @@ struct TokenCommand: ParsableCommand {
                 } else if let timestamp = Timestamp.parse(expires) {
                     expiry = timestamp
                 } else {
-                    throw ValidationError("expires must be YYYY-MM-DD or an RFC 3339 timestamp; got \(expires)")
+                    throw ConfigurationError("expires must be YYYY-MM-DD or an RFC 3339 timestamp; got \(expires)")
                 }
             }
             print(try Commands.createToken(try storage.configuration(), organisation: organisation, role: role, name: name, expires: expiry))
@@ -122,3 +122,9 @@ struct TokenCommand: ParsableCommand {
     }
 }
 
+
+/// A bad flag or variable value: reported as one line, without the usage text.
+struct ConfigurationError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

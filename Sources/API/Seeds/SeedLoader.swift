@@ -23,7 +23,11 @@ struct SeedLoader {
     @discardableResult
     func load(into database: DatabasePool, now: Date = Date()) throws -> Summary {
         let summary = try database.write { db in try load(db, now: now) }
-        logger.info("Seeds loaded", metadata: ["added": "\(summary)"])
+        if summary == Summary() {
+            logger.debug("Seeds already loaded")
+        } else {
+            logger.info("Seeds loaded", metadata: ["added": "\(summary)"])
+        }
         return summary
     }
 
