@@ -6,14 +6,14 @@ PYTHON ?= python3
 PORT ?= 8080
 DATABASE ?= ./data/samordna.sqlite
 
-.PHONY: run test deps venv build build-tests unit-tests spec-check release clean
+.PHONY: run test deps venv build-tests unit-tests spec-check format-check format release clean
 
 ## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
 run: deps release
 	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
 
 ## test: everything that checks the project (what CI runs)
-test: deps spec-check unit-tests
+test: deps spec-check format-check unit-tests
 
 deps:
 	@scripts/install-system-deps.sh
@@ -36,6 +36,12 @@ unit-tests: build-tests
 
 spec-check: venv
 	$(VENV)/bin/python scripts/validate-openapi.py openapi.yaml
+
+format-check:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build $(VENV)

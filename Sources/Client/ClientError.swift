@@ -26,7 +26,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .problem(let p): "\(p.status) \(p.title): \(p.detail ?? "")" + (p.errors.map { " \($0.map { "\($0.field): \($0.code)" })" } ?? "")
+        case .problem(let p):
+            "\(p.status) \(p.title): \(p.detail ?? "")" + (p.errors.map { " \($0.map { "\($0.field): \($0.code)" })" } ?? "")
         case .transport(let message): "transport error: \(message)"
         case .unexpectedResponse(let status, let body): "unexpected response \(status): \(body.prefix(200))"
         }

@@ -65,7 +65,8 @@ public struct RecordCollection<Record: RegistryRecord>: Sendable {
     public func patch(_ id: String, expectedVersion: Int?, fields: [String: JSONValue]) async throws -> Record {
         let body = try JSONEncoder().encode(JSONValue.object(fields))
         let headers = expectedVersion.map { [("If-Match", "\"\($0)\"")] } ?? []
-        let answer = try await transport.send(.PATCH, "\(path)/\(id)", body: body, contentType: "application/merge-patch+json", headers: headers)
+        let answer = try await transport.send(
+            .PATCH, "\(path)/\(id)", body: body, contentType: "application/merge-patch+json", headers: headers)
         return try transport.decode(Record.self, from: answer)
     }
 

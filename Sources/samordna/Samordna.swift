@@ -99,7 +99,8 @@ struct TokenCommand: ParsableCommand {
                     throw ConfigurationError("expires must be YYYY-MM-DD or an RFC 3339 timestamp; got \(expires)")
                 }
             }
-            print(try Commands.createToken(try storage.configuration(), organisation: organisation, role: role, name: name, expires: expiry))
+            print(
+                try Commands.createToken(try storage.configuration(), organisation: organisation, role: role, name: name, expires: expiry))
         }
     }
 
@@ -109,7 +110,9 @@ struct TokenCommand: ParsableCommand {
         func run() throws {
             for token in try Commands.listTokens(try storage.configuration()) {
                 let state = token.revokedAt != nil ? "revoked" : (token.isActive(at: Date()) ? "active" : "expired")
-                print([token.id.description, token.role.rawValue, state, token.organisationId.description, token.name].joined(separator: "\t"))
+                print(
+                    [token.id.description, token.role.rawValue, state, token.organisationId.description, token.name].joined(separator: "\t")
+                )
             }
         }
     }
@@ -121,7 +124,6 @@ struct TokenCommand: ParsableCommand {
         func run() throws { try Commands.revokeToken(try storage.configuration(), id: id) }
     }
 }
-
 
 /// A bad flag or variable value: reported as one line, without the usage text.
 struct ConfigurationError: Error, CustomStringConvertible {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("Authentication and authorization")
@@ -36,10 +37,12 @@ struct AuthorizationTests {
     func readerCannotWrite() async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in
-            let create = try await client.send(.post, "/v1/contacts", token: env.tokens.reader,
-                                               json: #"{"organisationId":"\#(env.id("lansstyrelsen-norrbotten"))","name":"Anna"}"#)
+            let create = try await client.send(
+                .post, "/v1/contacts", token: env.tokens.reader,
+                json: #"{"organisationId":"\#(env.id("lansstyrelsen-norrbotten"))","name":"Anna"}"#)
             #expect(create.status == .forbidden)
-            let patch = try await client.send(.patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.reader, json: #"{"website":"https://x.se"}"#)
+            let patch = try await client.send(
+                .patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.reader, json: #"{"website":"https://x.se"}"#)
             #expect(patch.status == .forbidden)
             #expect(try await client.send(.get, "/v1/organisations", token: env.tokens.reader).status == .ok)
         }
@@ -49,17 +52,22 @@ struct AuthorizationTests {
     func editorOwnership() async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in
-            let own = try await client.send(.patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.editor,
-                                            json: #"{"website":"https://www.lansstyrelsen.se/norrbotten"}"#)
+            let own = try await client.send(
+                .patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.editor,
+                json: #"{"website":"https://www.lansstyrelsen.se/norrbotten"}"#)
             #expect(own.status == .ok)
-            let other = try await client.send(.patch, "/v1/organisations/region-vasterbotten", token: env.tokens.editor,
-                                              json: #"{"website":"https://evil.example"}"#)
+            let other = try await client.send(
+                .patch, "/v1/organisations/region-vasterbotten", token: env.tokens.editor,
+                json: #"{"website":"https://evil.example"}"#)
             #expect(other.status == .forbidden)
-            let kind = try await client.send(.patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.editor, json: #"{"kind":"company"}"#)
+            let kind = try await client.send(
+                .patch, "/v1/organisations/lansstyrelsen-norrbotten", token: env.tokens.editor, json: #"{"kind":"company"}"#)
             #expect(kind.status == .forbidden)
-            let create = try await client.send(.post, "/v1/organisations", token: env.tokens.editor, json: #"{"name":"Ny AB","kind":"company"}"#)
+            let create = try await client.send(
+                .post, "/v1/organisations", token: env.tokens.editor, json: #"{"name":"Ny AB","kind":"company"}"#)
             #expect(create.status == .forbidden)
-            let area = try await client.send(.post, "/v1/challenge-areas", token: env.tokens.editor, json: #"{"key":"new-area","nameSv":"Nytt"}"#)
+            let area = try await client.send(
+                .post, "/v1/challenge-areas", token: env.tokens.editor, json: #"{"key":"new-area","nameSv":"Nytt"}"#)
             #expect(area.status == .forbidden)
         }
     }

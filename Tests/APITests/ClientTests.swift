@@ -2,6 +2,7 @@ import Foundation
 import SamordnaClient
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("The Swift client against a live server")
@@ -33,13 +34,16 @@ struct ClientTests {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
             let client = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
-            let input = OrganisationInput(name: "Hybrit Development AB", kind: .company, organisationNumber: "5591234561", municipalityCode: "2523")
+            let input = OrganisationInput(
+                name: "Hybrit Development AB", kind: .company, organisationNumber: "5591234561", municipalityCode: "2523")
             let created = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
             let replayed = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
             #expect(created.id == replayed.id)
             #expect(created.countyCode == .norrbotten)
 
-            let renamed = try await client.organisations.update(created) { $0.name = "HYBRIT Development AB"; $0.website = "https://www.hybritdevelopment.se" }
+            let renamed = try await client.organisations.update(created) {
+                $0.name = "HYBRIT Development AB"; $0.website = "https://www.hybritdevelopment.se"
+            }
             #expect(renamed.version == 2)
             let cleared = try await client.organisations.update(renamed) { $0.website = nil }
             #expect(cleared.website == nil)
@@ -74,7 +78,8 @@ struct ClientTests {
             let lst = try await admin.organisations.get("lansstyrelsen-vasterbotten")
             let created = try await admin.tokens.create(APITokenInput(organisationId: lst.id, role: .editor, name: "LST AC integration"))
             let editor = SamordnaClient(baseURL: baseURL, token: created.secret)
-            let contact = try await editor.contacts.create(ContactInput(organisationId: lst.id, name: "Örjan Åström", email: "orjan.astrom@lansstyrelsen.se"))
+            let contact = try await editor.contacts.create(
+                ContactInput(organisationId: lst.id, name: "Örjan Åström", email: "orjan.astrom@lansstyrelsen.se"))
             #expect(contact.name == "Örjan Åström")
             #expect(try await editor.contacts.all().collect().map(\.id) == [contact.id])
             try await editor.contacts.delete(contact.id.description)

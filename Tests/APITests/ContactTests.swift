@@ -4,15 +4,20 @@ import Hummingbird
 import HummingbirdTesting
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("Contacts (personal data)")
 struct ContactTests {
-    func createContact(_ client: any TestClientProtocol, _ env: TestEnvironment, token: String, organisation: String) async throws -> TestResponse {
-        try await client.send(.post, "/v1/contacts", token: token, json: """
-            {"organisationId":"\(env.id(organisation))","name":"Åsa Öberg","role":"Samordnare","email":"asa.oberg@lansstyrelsen.se",
-             "phone":"+46 920-22 55 00","retainUntil":"2030-12-31"}
-            """)
+    func createContact(_ client: any TestClientProtocol, _ env: TestEnvironment, token: String, organisation: String) async throws
+        -> TestResponse
+    {
+        try await client.send(
+            .post, "/v1/contacts", token: token,
+            json: """
+                {"organisationId":"\(env.id(organisation))","name":"Åsa Öberg","role":"Samordnare","email":"asa.oberg@lansstyrelsen.se",
+                 "phone":"+46 920-22 55 00","retainUntil":"2030-12-31"}
+                """)
     }
 
     @Test("an editor registers its own organisation's people, not another's")
@@ -37,10 +42,12 @@ struct ContactTests {
             #expect(try await client.send(.get, "/v1/contacts/\(id)", token: env.tokens.otherEditor).status == .notFound)
             let otherList = try await client.send(.get, "/v1/contacts", token: env.tokens.otherEditor)
             #expect(try otherList.decoded(Page<Contact>.self).total == 0)
-            let ownList = try await client.send(.get, "/v1/contacts?organisationId=\(env.id("lansstyrelsen-norrbotten"))", token: env.tokens.reader)
+            let ownList = try await client.send(
+                .get, "/v1/contacts?organisationId=\(env.id("lansstyrelsen-norrbotten"))", token: env.tokens.reader)
             #expect(try ownList.decoded(Page<Contact>.self).total == 1)
-            let moved = try await client.send(.patch, "/v1/contacts/\(id)", token: env.tokens.editor,
-                                              json: #"{"organisationId":"\#(env.id("region-vasterbotten"))"}"#)
+            let moved = try await client.send(
+                .patch, "/v1/contacts/\(id)", token: env.tokens.editor,
+                json: #"{"organisationId":"\#(env.id("region-vasterbotten"))"}"#)
             #expect(moved.status == .forbidden)
         }
     }
@@ -64,13 +71,15 @@ struct ContactTests {
         }
     }
 
-    @Test("contact fields are validated", arguments: [
-        (#""email":"inte en adress""#, "email", "invalidEmail"),
-        (#""phone":"ring mig""#, "phone", "invalidPhone"),
-        (#""retainUntil":"2020-01-01""#, "retainUntil", "inThePast"),
-        (#""retainUntil":"2030-02-30""#, "retainUntil", "invalidValue"),
-        (#""name":"""#, "name", "required"),
-    ])
+    @Test(
+        "contact fields are validated",
+        arguments: [
+            (#""email":"inte en adress""#, "email", "invalidEmail"),
+            (#""phone":"ring mig""#, "phone", "invalidPhone"),
+            (#""retainUntil":"2020-01-01""#, "retainUntil", "inThePast"),
+            (#""retainUntil":"2030-02-30""#, "retainUntil", "invalidValue"),
+            (#""name":"""#, "name", "required"),
+        ])
     func validation(fragment: String, field: String, code: String) async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("HTTP conventions")
@@ -24,24 +25,27 @@ struct HTTPConventionTests {
         }
     }
 
-    @Test("malformed bodies are 400, wrong content types 415, oversized bodies 413; none changes anything", arguments: [
-        ("{\"name\":", "application/json", 400),
-        ("[1,2", "application/json", 400),
-        ("", "application/json", 400),
-        ("{\"name\":\"X\",\"kind\":\"company\"}", "text/plain", 415),
-        ("{\"name\":\"X\",\"kind\":\"company\"}", "application/json; charset=latin1", 415),
-        ("[]", "application/json", 422),
-        ("\"text\"", "application/json", 422),
-        (String(repeating: "[", count: 600) + String(repeating: "]", count: 600), "application/json", 400),
-        ("{\"name\":\"\(String(repeating: "x", count: 5000))\",\"kind\":\"company\"}", "application/json", 413),
-    ])
+    @Test(
+        "malformed bodies are 400, wrong content types 415, oversized bodies 413; none changes anything",
+        arguments: [
+            ("{\"name\":", "application/json", 400),
+            ("[1,2", "application/json", 400),
+            ("", "application/json", 400),
+            ("{\"name\":\"X\",\"kind\":\"company\"}", "text/plain", 415),
+            ("{\"name\":\"X\",\"kind\":\"company\"}", "application/json; charset=latin1", 415),
+            ("[]", "application/json", 422),
+            ("\"text\"", "application/json", 422),
+            (String(repeating: "[", count: 600) + String(repeating: "]", count: 600), "application/json", 400),
+            ("{\"name\":\"\(String(repeating: "x", count: 5000))\",\"kind\":\"company\"}", "application/json", 413),
+        ])
     func badBodies(body: String, contentType: String, status: Int) async throws {
         let env = try TestEnvironment(maxBodyBytes: 4096)
         try await env.withRouter { client async throws in
             let response = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: body, contentType: contentType)
             #expect(Int(response.status.code) == status, "\(response.text)")
             #expect(response.headers[.contentType] == "application/problem+json")
-            let total = try await client.send(.get, "/v1/organisations?limit=1", token: env.tokens.admin).decoded(Page<Organisation>.self).total
+            let total = try await client.send(.get, "/v1/organisations?limit=1", token: env.tokens.admin).decoded(Page<Organisation>.self)
+                .total
             #expect(total == 51)
         }
     }
@@ -67,7 +71,8 @@ struct HTTPConventionTests {
             let plain = try await client.send(.get, "/health/live", token: nil)
             #expect(plain.headers[.xRequestId]?.count == 36)
             let traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-            let given = try await client.send(.get, "/v1/nothing", token: nil, headers: [.xRequestId: "lst-bd-42", .traceparent: traceparent])
+            let given = try await client.send(
+                .get, "/v1/nothing", token: nil, headers: [.xRequestId: "lst-bd-42", .traceparent: traceparent])
             #expect(given.headers[.xRequestId] == "lst-bd-42")
             #expect(given.headers[.traceparent] == traceparent)
             #expect(given.problem?.requestId == "lst-bd-42")
@@ -91,19 +96,25 @@ struct HTTPConventionTests {
         try await env.withRouter { client async throws in
             let body = #"{"name":"Fertiberia AB","kind":"company","municipalityCode":"2580"}"#
             let reordered = #"{"municipalityCode":"2580","kind":"company","name":"Fertiberia AB"}"#
-            let first = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: body, headers: [.idempotencyKey: "create-fertiberia"])
-            let again = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: reordered, headers: [.idempotencyKey: "create-fertiberia"])
+            let first = try await client.send(
+                .post, "/v1/organisations", token: env.tokens.admin, json: body, headers: [.idempotencyKey: "create-fertiberia"])
+            let again = try await client.send(
+                .post, "/v1/organisations", token: env.tokens.admin, json: reordered, headers: [.idempotencyKey: "create-fertiberia"])
             #expect(first.status == .created)
             #expect(again.status == .created)
             #expect(again.headers[.location] == first.headers[.location])
             #expect(try again.decoded(Organisation.self).id == first.decoded(Organisation.self).id)
-            let count = try await client.send(.get, "/v1/organisations?q=fertiberia", token: env.tokens.admin).decoded(Page<Organisation>.self).total
+            let count = try await client.send(.get, "/v1/organisations?q=fertiberia", token: env.tokens.admin).decoded(
+                Page<Organisation>.self
+            ).total
             #expect(count == 1)
-            let other = try await client.send(.post, "/v1/organisations", token: env.tokens.admin,
-                                              json: #"{"name":"Annat AB","kind":"company"}"#, headers: [.idempotencyKey: "create-fertiberia"])
+            let other = try await client.send(
+                .post, "/v1/organisations", token: env.tokens.admin,
+                json: #"{"name":"Annat AB","kind":"company"}"#, headers: [.idempotencyKey: "create-fertiberia"])
             #expect(other.status == .unprocessableContent)
             #expect(other.issueCodes["Idempotency-Key"] == "keyReused")
-            let badKey = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: body, headers: [.idempotencyKey: "bad key with spaces"])
+            let badKey = try await client.send(
+                .post, "/v1/organisations", token: env.tokens.admin, json: body, headers: [.idempotencyKey: "bad key with spaces"])
             #expect(badKey.status == .badRequest)
         }
     }
@@ -115,15 +126,18 @@ struct HTTPConventionTests {
             let ids = try await withThrowingTaskGroup(of: String?.self) { group in
                 for _ in 0..<16 {
                     group.addTask {
-                        let response = try await client.send(.post, "/v1/organisations", token: env.tokens.admin,
-                                                             json: #"{"name":"Samtidig AB","kind":"company"}"#, headers: [.idempotencyKey: "same-key"])
+                        let response = try await client.send(
+                            .post, "/v1/organisations", token: env.tokens.admin,
+                            json: #"{"name":"Samtidig AB","kind":"company"}"#, headers: [.idempotencyKey: "same-key"])
                         return response.headers[.location]
                     }
                 }
                 return try await group.reduce(into: Set<String?>()) { $0.insert($1) }
             }
             #expect(ids.count == 1)
-            let total = try await client.send(.get, "/v1/organisations?q=samtidig", token: env.tokens.admin).decoded(Page<Organisation>.self).total
+            let total = try await client.send(.get, "/v1/organisations?q=samtidig", token: env.tokens.admin).decoded(
+                Page<Organisation>.self
+            ).total
             #expect(total == 1)
         }
     }
@@ -135,8 +149,9 @@ struct HTTPConventionTests {
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for n in 0..<12 {
                     group.addTask {
-                        let response = try await client.send(.patch, "/v1/organisations/kiruna-kommun", token: env.tokens.admin,
-                                                             json: #"{"website":"https://kiruna-\#(n).se"}"#, headers: [.ifMatch: "\"1\""])
+                        let response = try await client.send(
+                            .patch, "/v1/organisations/kiruna-kommun", token: env.tokens.admin,
+                            json: #"{"website":"https://kiruna-\#(n).se"}"#, headers: [.ifMatch: "\"1\""])
                         return Int(response.status.code)
                     }
                 }

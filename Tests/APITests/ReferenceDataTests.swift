@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("Seeds, challenge areas and assignments")
@@ -29,7 +30,10 @@ struct ReferenceDataTests {
             #expect(assignment.decisionText?.contains("Norrbottens och Västerbottens län") == true)
             let parts = try await client.send(.get, "/v1/assignment-parts?assignmentId=\(assignment.id)", token: env.tokens.reader)
                 .decoded(Page<AssignmentPart>.self)
-            #expect(parts.items.map(\.code) == ["collaboration", "initiatives", "knowledge", "regional-dialogue", "structures", "agency-dialogue", "business-dialogue"])
+            #expect(
+                parts.items.map(\.code) == [
+                    "collaboration", "initiatives", "knowledge", "regional-dialogue", "structures", "agency-dialogue", "business-dialogue",
+                ])
         }
     }
 
@@ -37,16 +41,21 @@ struct ReferenceDataTests {
     func idempotentSeeds() async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in
-            let patched = try await client.send(.patch, "/v1/challenge-areas/energy-supply", token: env.tokens.admin, json: #"{"nameSv":"Energi (ändrad)"}"#)
+            let patched = try await client.send(
+                .patch, "/v1/challenge-areas/energy-supply", token: env.tokens.admin, json: #"{"nameSv":"Energi (ändrad)"}"#)
             #expect(patched.status == .ok)
             #expect(try await client.send(.delete, "/v1/organisations/forsvarsmakten", token: env.tokens.admin).status == .noContent)
         }
         let before = try await counts(env.services.database)
-        let summary = try SeedLoader(files: SeedFiles(folder: URL(fileURLWithPath: env.configuration.seedsPath)), logger: Logger(label: "t"))
-            .load(into: env.services.database)
+        let summary = try SeedLoader(
+            files: SeedFiles(folder: URL(fileURLWithPath: env.configuration.seedsPath)), logger: Logger(label: "t")
+        )
+        .load(into: env.services.database)
         #expect(summary == SeedLoader.Summary())
         #expect(try await counts(env.services.database) == before)
-        let name = try await env.services.database.read { db in try String.fetchOne(db, sql: "SELECT nameSv FROM challengeAreas WHERE key = 'energy-supply'") }
+        let name = try await env.services.database.read { db in
+            try String.fetchOne(db, sql: "SELECT nameSv FROM challengeAreas WHERE key = 'energy-supply'")
+        }
         #expect(name == "Energi (ändrad)")
         let reopened = try Services.open(env.configuration, logger: Logger(label: "t"))
         #expect(try await counts(reopened.database) == before)
@@ -76,25 +85,31 @@ struct ReferenceDataTests {
     func assignments() async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in
-            let bad = try await client.send(.post, "/v1/assignments", token: env.tokens.admin, json: """
-                {"title":"Förlängning","principalId":"\(UUID())","coordinatorId":"\(env.id("tillvaxtverket"))",
-                 "decisionDate":"2024-06-01","period":{"start":"2024-07-01","end":"2024-06-01"}}
-                """)
+            let bad = try await client.send(
+                .post, "/v1/assignments", token: env.tokens.admin,
+                json: """
+                    {"title":"Förlängning","principalId":"\(UUID())","coordinatorId":"\(env.id("tillvaxtverket"))",
+                     "decisionDate":"2024-06-01","period":{"start":"2024-07-01","end":"2024-06-01"}}
+                    """)
             #expect(bad.issueCodes == ["principalId": "unknownOrganisation", "period.end": "beforeStart"])
-            let created = try await client.send(.post, "/v1/assignments", token: env.tokens.admin, json: """
-                {"title":"Förlängt uppdrag","principalId":"\(env.id("regeringskansliet-kn"))","coordinatorId":"\(env.id("tillvaxtverket"))",
-                 "decisionDate":"2024-06-01","caseNumber":"KN2024/01234","period":{"start":"2024-07-01","end":"2026-12-31"},
-                 "reportingDeadlines":[{"kind":"progressReport","dueDate":"2025-03-31"},{"kind":"finalReport","dueDate":"2027-01-31"}]}
-                """)
+            let created = try await client.send(
+                .post, "/v1/assignments", token: env.tokens.admin,
+                json: """
+                    {"title":"Förlängt uppdrag","principalId":"\(env.id("regeringskansliet-kn"))","coordinatorId":"\(env.id("tillvaxtverket"))",
+                     "decisionDate":"2024-06-01","caseNumber":"KN2024/01234","period":{"start":"2024-07-01","end":"2026-12-31"},
+                     "reportingDeadlines":[{"kind":"progressReport","dueDate":"2025-03-31"},{"kind":"finalReport","dueDate":"2027-01-31"}]}
+                    """)
             #expect(created.status == .created)
             let id = try created.decoded(Assignment.self).id
             let part = #"{"assignmentId":"\#(id)","code":"housing","summarySv":"Bostäder","position":1}"#
             #expect(try await client.send(.post, "/v1/assignment-parts", token: env.tokens.admin, json: part).status == .created)
             #expect(try await client.send(.post, "/v1/assignment-parts", token: env.tokens.admin, json: part).status == .conflict)
             #expect(try await client.send(.delete, "/v1/assignments/\(id)", token: env.tokens.admin).status == .conflict)
-            let nested = try await client.send(.post, "/v1/assignments", token: env.tokens.admin, json: """
-                {"title":"X","principalId":"\(env.id("regeringskansliet-kn"))","coordinatorId":"\(env.id("tillvaxtverket"))","period":{"start":"2024-01-01","colour":1}}
-                """)
+            let nested = try await client.send(
+                .post, "/v1/assignments", token: env.tokens.admin,
+                json: """
+                    {"title":"X","principalId":"\(env.id("regeringskansliet-kn"))","coordinatorId":"\(env.id("tillvaxtverket"))","period":{"start":"2024-01-01","colour":1}}
+                    """)
             #expect(nested.issueCodes["period.colour"] == "unknownField")
         }
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("Tokens")
@@ -41,12 +42,14 @@ struct TokenTests {
     func invalid() async throws {
         let env = try TestEnvironment()
         try await env.withRouter { client async throws in
-            let unknownOrg = try await client.send(.post, "/v1/tokens", token: env.tokens.admin,
-                                                   json: #"{"organisationId":"\#(UUID())","role":"reader","name":"x"}"#)
+            let unknownOrg = try await client.send(
+                .post, "/v1/tokens", token: env.tokens.admin,
+                json: #"{"organisationId":"\#(UUID())","role":"reader","name":"x"}"#)
             #expect(unknownOrg.status == .unprocessableContent)
             #expect(unknownOrg.issueCodes["organisationId"] == "unknownOrganisation")
-            let badRole = try await client.send(.post, "/v1/tokens", token: env.tokens.admin,
-                                                json: #"{"organisationId":"\#(env.id("tillvaxtverket"))","role":"superuser","name":"x"}"#)
+            let badRole = try await client.send(
+                .post, "/v1/tokens", token: env.tokens.admin,
+                json: #"{"organisationId":"\#(env.id("tillvaxtverket"))","role":"superuser","name":"x"}"#)
             #expect(badRole.status == .unprocessableContent)
             #expect(badRole.issueCodes["role"] != nil)
         }
@@ -59,7 +62,8 @@ struct TokenTests {
         try env.services.bootstrapAdmin(secret: secret)
         try env.services.bootstrapAdmin(secret: secret)
         let count = try await env.services.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM apiTokens WHERE secretHash = ? AND role = 'admin'", arguments: [TokenSecret.hash(secret)])
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM apiTokens WHERE secretHash = ? AND role = 'admin'", arguments: [TokenSecret.hash(secret)])
         }
         #expect(count == 1)
         #expect(throws: StartupError.self) { try env.services.bootstrapAdmin(secret: "short") }

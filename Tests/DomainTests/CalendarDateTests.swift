@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SamordnaDomain
+import Testing
 
 @Suite("Calendar dates and timestamps")
 struct CalendarDateTests {
@@ -9,7 +9,12 @@ struct CalendarDateTests {
         #expect(try #require(CalendarDate(text)).description == text)
     }
 
-    @Test("impossible or malformed dates are rejected", arguments: ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "24-01-01", "2024-1-01", "2024-01-01T00:00:00Z", "", "２０２４-01-01"])
+    @Test(
+        "impossible or malformed dates are rejected",
+        arguments: [
+            "2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "24-01-01", "2024-1-01", "2024-01-01T00:00:00Z", "",
+            "２０２４-01-01",
+        ])
     func rejects(text: String) {
         #expect(CalendarDate(text) == nil)
     }

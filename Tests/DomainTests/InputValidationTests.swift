@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SamordnaDomain
+import Testing
 
 @Suite("Input validation")
 struct InputValidationTests {
@@ -26,34 +26,51 @@ struct InputValidationTests {
             name: "  ", kind: .municipality, key: "Bad Key", organisationNumber: "559123-4562", countyCode: .norrbotten,
             municipalityCode: "2482", website: "ftp://example.se")
         let found = issues { _ = try input.validated(municipalities: directory) }
-        #expect(found == ["name": "required", "key": "invalidKey", "organisationNumber": "invalidCheckDigit",
-                          "municipalityCode": "countyMismatch", "website": "invalidUrl"])
+        #expect(
+            found == [
+                "name": "required", "key": "invalidKey", "organisationNumber": "invalidCheckDigit",
+                "municipalityCode": "countyMismatch", "website": "invalidUrl",
+            ])
     }
 
     @Test("a municipality needs a known municipality code, and the county follows from it")
     func municipalityCode() throws {
-        #expect(issues { _ = try OrganisationInput(name: "X", kind: .municipality).validated(municipalities: directory) } == ["municipalityCode": "required"])
-        #expect(issues { _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: "0180").validated(municipalities: directory) }
-            == ["municipalityCode": "unknownMunicipality"])
-        let valid = try OrganisationInput(name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742", municipalityCode: "2582")
-            .validated(municipalities: directory)
+        #expect(
+            issues { _ = try OrganisationInput(name: "X", kind: .municipality).validated(municipalities: directory) } == [
+                "municipalityCode": "required"
+            ])
+        #expect(
+            issues { _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: "0180").validated(municipalities: directory) }
+                == ["municipalityCode": "unknownMunicipality"])
+        let valid = try OrganisationInput(
+            name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742", municipalityCode: "2582"
+        )
+        .validated(municipalities: directory)
         #expect(valid.countyCode == .norrbotten)
         #expect(valid.organisationNumber == "212000-2742")
     }
 
     @Test("control characters and overlong text are refused")
     func text() {
-        #expect(issues { _ = try OrganisationInput(name: "A\u{0007}B", kind: .company).validated(municipalities: directory) } == ["name": "controlCharacters"])
-        #expect(issues { _ = try OrganisationInput(name: String(repeating: "ö", count: 201), kind: .company).validated(municipalities: directory) } == ["name": "tooLong"])
+        #expect(
+            issues { _ = try OrganisationInput(name: "A\u{0007}B", kind: .company).validated(municipalities: directory) } == [
+                "name": "controlCharacters"
+            ])
+        #expect(
+            issues {
+                _ = try OrganisationInput(name: String(repeating: "ö", count: 201), kind: .company).validated(municipalities: directory)
+            } == ["name": "tooLong"])
     }
 
-    @Test("contacts need a real-looking email, a phone of digits and a future retention date", arguments: [
-        ("anna.nilsson@lansstyrelsen.se", "+46 920-22 55 00", nil as String?),
-        ("åsa@kommun.se", "070-123 45 67", nil),
-        ("not-an-email", "070-1234567", "email"),
-        ("a@b", "070-1234567", "email"),
-        ("anna@lst.se", "ring mig", "phone"),
-    ])
+    @Test(
+        "contacts need a real-looking email, a phone of digits and a future retention date",
+        arguments: [
+            ("anna.nilsson@lansstyrelsen.se", "+46 920-22 55 00", nil as String?),
+            ("åsa@kommun.se", "070-123 45 67", nil),
+            ("not-an-email", "070-1234567", "email"),
+            ("a@b", "070-1234567", "email"),
+            ("anna@lst.se", "ring mig", "phone"),
+        ])
     func contacts(email: String, phone: String, failing: String?) throws {
         let today = try #require(CalendarDate("2026-11-28"))
         let input = ContactInput(organisationId: .random(), name: "Anna Nilsson", email: email, phone: phone)
@@ -76,7 +93,9 @@ struct InputValidationTests {
         #expect(issues { try input.validate() } == ["period.end": "beforeStart", "reportingDeadlines[0].dueDate": "beforeDecision"])
     }
 
-    @Test("challenge areas and parts need keys and names", arguments: [("housing-and-population", true), ("Housing", false), ("-x", false), ("a--b", false), ("x", false)])
+    @Test(
+        "challenge areas and parts need keys and names",
+        arguments: [("housing-and-population", true), ("Housing", false), ("-x", false), ("a--b", false), ("x", false)])
     func keys(key: String, valid: Bool) {
         #expect(issues { try ChallengeAreaInput(key: key, nameSv: "Bostäder").validate() }.isEmpty == valid)
     }
@@ -84,8 +103,12 @@ struct InputValidationTests {
     @Test("a token must not expire in the past")
     func tokenExpiry() {
         let now = Date()
-        #expect(issues { try APITokenInput(organisationId: .random(), role: .reader, name: "x", expiresAt: now.addingTimeInterval(-1)).validate(now: now) }
-            == ["expiresAt": "inThePast"])
+        #expect(
+            issues {
+                try APITokenInput(organisationId: .random(), role: .reader, name: "x", expiresAt: now.addingTimeInterval(-1)).validate(
+                    now: now)
+            }
+                == ["expiresAt": "inThePast"])
     }
 
     @Test("principals may edit only what their organisation owns, unless admin")

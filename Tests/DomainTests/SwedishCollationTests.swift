@@ -1,5 +1,5 @@
-import Testing
 import SamordnaDomain
+import Testing
 
 @Suite("Swedish collation")
 struct SwedishCollationTests {

@@ -39,7 +39,8 @@ public enum Commands {
     ) throws -> String {
         let services = try Services.open(configuration, logger: makeLogger(configuration.logLevel))
         return try services.database.write { db in
-            guard let owner = try Repository(table: OrganisationTable(municipalities: services.municipalities)).find(organisation, in: db) else {
+            guard let owner = try Repository(table: OrganisationTable(municipalities: services.municipalities)).find(organisation, in: db)
+            else {
                 throw StartupError("no organisation with key or id \(organisation)")
             }
             do {

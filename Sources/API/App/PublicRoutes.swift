@@ -23,9 +23,10 @@ struct PublicRoutes: Sendable {
             _ = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM municipalities") }
             return try JSONResponse.make(["status": "ready"])
         } catch {
-            return ProblemResponse.make(ProblemDetails(
-                type: ProblemMapping.typeBase + "not-ready", title: "Not ready", status: 503,
-                detail: "The database cannot be read.", instance: "/health/ready"))
+            return ProblemResponse.make(
+                ProblemDetails(
+                    type: ProblemMapping.typeBase + "not-ready", title: "Not ready", status: 503,
+                    detail: "The database cannot be read.", instance: "/health/ready"))
         }
     }
 

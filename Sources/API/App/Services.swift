@@ -26,14 +26,18 @@ public struct Services: Sendable {
             throw StartupError("SAMORDNA_BOOTSTRAP_ADMIN_TOKEN must be at least 32 characters (256 bits of randomness is advised)")
         }
         let created: Bool = try database.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE secretHash = ?)", arguments: [TokenSecret.hash(secret)])! {
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE secretHash = ?)", arguments: [TokenSecret.hash(secret)])!
+            {
                 return false
             }
-            guard let coordinator = try Repository(table: OrganisationTable(municipalities: municipalities)).find("tillvaxtverket", in: db) else {
+            guard let coordinator = try Repository(table: OrganisationTable(municipalities: municipalities)).find("tillvaxtverket", in: db)
+            else {
                 throw StartupError("the coordinating organisation (key tillvaxtverket) is missing; load the seeds first")
             }
             _ = try TokenStore(database: database).create(
-                APITokenInput(organisationId: coordinator.id, role: .admin, name: "Bootstrap admin token"), secret: secret, now: now, in: db)
+                APITokenInput(organisationId: coordinator.id, role: .admin, name: "Bootstrap admin token"), secret: secret, now: now, in: db
+            )
             return true
         }
         if created { logger.notice("Bootstrap admin token registered") }

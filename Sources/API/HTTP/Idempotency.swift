@@ -22,7 +22,8 @@ enum Idempotency {
     static func key(from request: Request) throws -> String? {
         guard let key = request.headers[.idempotencyKey] else { return nil }
         guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw APIProblem.badRequest("Idempotency-Key must be 1–255 printable ASCII characters, e.g. a UUID.", slug: "invalid-idempotency-key")
+            throw APIProblem.badRequest(
+                "Idempotency-Key must be 1–255 printable ASCII characters, e.g. a UUID.", slug: "invalid-idempotency-key")
         }
         return key
     }
@@ -42,22 +43,29 @@ enum Idempotency {
         guard let key else { return try perform(db) }
         if let row = try Row.fetchOne(
             db, sql: "SELECT * FROM idempotencyKeys WHERE tokenId = ? AND key = ? AND createdAt >= ?",
-            arguments: [tokenId, key, DatabaseTime.milliseconds(now.addingTimeInterval(-retention))]) {
+            arguments: [tokenId, key, DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
+        {
             guard row["requestHash"] as String == fingerprint else {
-                throw DomainError.validationFailed([ValidationIssue(
-                    field: "Idempotency-Key", code: "keyReused",
-                    detail: "This Idempotency-Key was already used with a different request.")])
+                throw DomainError.validationFailed([
+                    ValidationIssue(
+                        field: "Idempotency-Key", code: "keyReused",
+                        detail: "This Idempotency-Key was already used with a different request.")
+                ])
             }
             return StoredResponse(status: row["status"], location: row["location"], eTag: row["eTag"], body: row["body"])
         }
         let response = try perform(db)
-        try db.execute(sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?", arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
+        try db.execute(
+            sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?",
+            arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [tokenId, key, fingerprint, response.status, response.location, response.eTag, response.body, DatabaseTime.milliseconds(now)])
+            arguments: [
+                tokenId, key, fingerprint, response.status, response.location, response.eTag, response.body, DatabaseTime.milliseconds(now),
+            ])
         return response
     }
 

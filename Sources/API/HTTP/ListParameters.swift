@@ -44,7 +44,8 @@ struct ListParameters: Sendable {
                 let descending = value.hasPrefix("-")
                 let field = descending ? String(value.dropFirst()) : value
                 guard spec.sortColumns[field] != nil else {
-                    throw APIProblem.invalidParameter(name, "sort must be one of \(spec.sortColumns.keys.sorted().joined(separator: ", ")), optionally prefixed with -.")
+                    throw APIProblem.invalidParameter(
+                        name, "sort must be one of \(spec.sortColumns.keys.sorted().joined(separator: ", ")), optionally prefixed with -.")
                 }
                 sort = (field, descending)
             case "q":

@@ -6,7 +6,8 @@ import Hummingbird
 enum RequestIdentity {
     static func requestId(from request: Request) -> String {
         if let given = request.headers[.xRequestId], (1...128).contains(given.utf8.count),
-           given.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            given.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F })
+        {
             return given
         }
         return UUID().uuidString.lowercased()

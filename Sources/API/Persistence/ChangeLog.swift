@@ -19,6 +19,8 @@ enum ChangeLog {
                 INSERT INTO changeEvents (resourceType, resourceId, operation, version, occurredAt, tokenId)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [resourceType, resourceId, operation.rawValue, version, DatabaseTime.milliseconds(now), principal?.tokenId.description])
+            arguments: [
+                resourceType, resourceId, operation.rawValue, version, DatabaseTime.milliseconds(now), principal?.tokenId.description,
+            ])
     }
 }

@@ -21,7 +21,8 @@ struct ListQuery: Sendable {
         let rows = try Row.fetchAll(
             db, sql: "SELECT * FROM \(spec.table)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(spec.table)\(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+        let total =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(spec.table)\(whereClause)", arguments: StatementArguments(arguments)) ?? 0
         return Page(items: try rows.map(decode), total: total, limit: parameters.limit, offset: parameters.offset)
     }
 
@@ -61,6 +62,7 @@ struct ListQuery: Sendable {
     }
 
     private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(
+            of: "_", with: "\\_")
     }
 }

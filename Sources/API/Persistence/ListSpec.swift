@@ -30,7 +30,8 @@ struct ListSpec: Sendable {
         func explanation(_ name: String) -> String {
             switch values {
             case .any: return "\(name) must be 1–200 characters."
-            case .oneOf(let allowed): return "\(name) must be one of \(allowed.sorted().joined(separator: ", ")) (a comma list means any of)."
+            case .oneOf(let allowed):
+                return "\(name) must be one of \(allowed.sorted().joined(separator: ", ")) (a comma list means any of)."
             case .uuid: return "\(name) must be a UUID (a comma list means any of)."
             case .pattern: return "\(name) has the wrong form."
             }

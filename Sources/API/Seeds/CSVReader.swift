@@ -19,12 +19,24 @@ enum CSVReader {
             if quoted {
                 if c == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else {
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
                             quoted = false
-                            if next == "," { row.append(field); field = "" } else if next == "\n" { row.append(field); rows.append(row); row = []; field = "" } else { field.append(next) }
+                            if next == "," {
+                                row.append(field); field = ""
+                            } else if next == "\n" {
+                                row.append(field); rows.append(row); row = []; field = ""
+                            } else {
+                                field.append(next)
+                            }
                         }
-                    } else { quoted = false }
-                } else { field.append(c) }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" && field.isEmpty {
                 quoted = true
             } else if c == "," {

@@ -37,17 +37,22 @@ struct SeedFiles {
     init(folder: URL) throws {
         func read(_ name: String) throws -> Data {
             do { return try Data(contentsOf: folder.appendingPathComponent(name)) } catch {
-                throw StartupError("cannot read seed file \(folder.appendingPathComponent(name).path); set --seeds to the project's seeds/ folder")
+                throw StartupError(
+                    "cannot read seed file \(folder.appendingPathComponent(name).path); set --seeds to the project's seeds/ folder")
             }
         }
         func text(_ name: String) throws -> String { String(decoding: try read(name), as: UTF8.self) }
         func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            do { return try SamordnaJSON.decoder().decode(T.self, from: try read(name)) } catch let error as StartupError { throw error } catch {
+            do { return try SamordnaJSON.decoder().decode(T.self, from: try read(name)) } catch let error as StartupError {
+                throw error
+            } catch {
                 throw StartupError("seed file \(name) is malformed: \(error)")
             }
         }
         municipalities = try CSVReader.records(try text("municipalities.csv")).map { row in
-            guard let code = row["municipalityCode"], let name = row["name"], let county = row["countyCode"].flatMap(CountyCode.init(rawValue:)) else {
+            guard let code = row["municipalityCode"], let name = row["name"],
+                let county = row["countyCode"].flatMap(CountyCode.init(rawValue:))
+            else {
                 throw StartupError("seed file municipalities.csv has a malformed row: \(row)")
             }
             return Municipality(code: code, name: name, countyCode: county)

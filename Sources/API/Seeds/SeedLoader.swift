@@ -34,8 +34,9 @@ struct SeedLoader {
     private func load(_ db: Database, now: Date) throws -> Summary {
         var summary = Summary()
         for m in files.municipalities {
-            try db.execute(sql: "INSERT OR IGNORE INTO municipalities (code, name, countyCode) VALUES (?, ?, ?)",
-                           arguments: [m.code, m.name, m.countyCode.rawValue])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO municipalities (code, name, countyCode) VALUES (?, ?, ?)",
+                arguments: [m.code, m.name, m.countyCode.rawValue])
         }
         let directory = MunicipalityDirectory(try MunicipalityStore.all(db))
         let organisations = Repository(table: OrganisationTable(municipalities: directory))
@@ -61,7 +62,8 @@ struct SeedLoader {
         let marker = "assignment:\(seed.seedKey)"
         guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seedMarkers WHERE name = ?)", arguments: [marker])! else { return }
         guard let principal = try organisations.find(seed.principalKey, in: db),
-              let coordinator = try organisations.find(seed.coordinatorKey, in: db) else {
+            let coordinator = try organisations.find(seed.coordinatorKey, in: db)
+        else {
             throw StartupError("the seed assignment's principal or coordinator (\(seed.principalKey), \(seed.coordinatorKey)) is missing")
         }
         let input = AssignmentInput(

@@ -43,7 +43,7 @@ public struct Validator: Sendable {
     public mutating func url(_ value: String?, field: String) {
         guard let value else { return }
         guard value.count <= 2000, let url = URL(string: value), let scheme = url.scheme?.lowercased(),
-              scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
+            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
         else {
             add(field, "invalidUrl", "\(field) must be an absolute http or https URL.")
             return

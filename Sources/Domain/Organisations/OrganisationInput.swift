@@ -49,8 +49,10 @@ public struct OrganisationInput: ResourceInput {
         if let code = municipalityCode {
             if let municipality = municipalities[code] {
                 if let county = countyCode, county != municipality.countyCode {
-                    v.add("municipalityCode", "countyMismatch",
-                          "Municipality \(code) (\(municipality.name)) lies in county \(municipality.countyCode.rawValue), not \(county.rawValue).")
+                    v.add(
+                        "municipalityCode", "countyMismatch",
+                        "Municipality \(code) (\(municipality.name)) lies in county \(municipality.countyCode.rawValue), not \(county.rawValue)."
+                    )
                 }
                 result.countyCode = municipality.countyCode
             } else {

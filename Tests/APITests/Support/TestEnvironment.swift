@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SamordnaDomain
+
 @testable import SamordnaAPI
 
 /// A fresh, seeded database in its own folder with one token of every kind, and the application on top.
@@ -47,9 +48,10 @@ struct TestEnvironment {
         let database = services.database
         let store = TokenStore(database: database)
         let ids = try database.read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, id FROM organisations WHERE key IS NOT NULL").map {
-                ($0["key"] as String, Organisation.ID($0["id"] as String)!)
-            })
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, id FROM organisations WHERE key IS NOT NULL").map {
+                    ($0["key"] as String, Organisation.ID($0["id"] as String)!)
+                })
         }
         organisations = ids
         func make(_ key: String, _ role: Role, _ name: String) throws -> String {

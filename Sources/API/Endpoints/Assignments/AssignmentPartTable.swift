@@ -32,16 +32,24 @@ struct AssignmentPartTable: ResourceTable {
         try principal.requireAdmin(existing == nil ? "add assignment parts" : "edit assignment parts")
     }
 
-    func prepare(_ input: AssignmentPartInput, replacing existing: AssignmentPart?, in db: Database, now: Date) throws -> AssignmentPartInput {
+    func prepare(_ input: AssignmentPartInput, replacing existing: AssignmentPart?, in db: Database, now: Date) throws
+        -> AssignmentPartInput
+    {
         try input.validate()
         if let existing, existing.assignmentId != input.assignmentId {
-            throw DomainError.validationFailed([ValidationIssue(field: "assignmentId", code: "immutable", detail: "A part cannot move to another assignment.")])
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "assignmentId", code: "immutable", detail: "A part cannot move to another assignment.")
+            ])
         }
         if try !ReferenceCheck.exists("assignments", id: input.assignmentId.description, in: db) {
-            throw DomainError.validationFailed([ValidationIssue(field: "assignmentId", code: "unknownAssignment", detail: "No assignment with id \(input.assignmentId).")])
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "assignmentId", code: "unknownAssignment", detail: "No assignment with id \(input.assignmentId).")
+            ])
         }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM assignmentParts WHERE assignmentId = ? AND code = ? AND id != ? AND deletedAt IS NULL)",
-                             arguments: [input.assignmentId.description, input.code, existing?.id.description ?? ""]) ?? false {
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM assignmentParts WHERE assignmentId = ? AND code = ? AND id != ? AND deletedAt IS NULL)",
+            arguments: [input.assignmentId.description, input.code, existing?.id.description ?? ""]) ?? false
+        {
             throw DomainError.conflict(code: "duplicate-code", detail: "The assignment already has a part with the code \(input.code).")
         }
         return input
@@ -55,7 +63,9 @@ struct AssignmentPartTable: ResourceTable {
 extension AssignmentPart: StoredResource {
     static let csvColumns = ["id", "assignmentId", "code", "summarySv", "summaryEn", "position", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
-        [idText, assignmentId.description, code, summarySv, summaryEn, String(position), String(version),
-         Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+        [
+            idText, assignmentId.description, code, summarySv, summaryEn, String(position), String(version),
+            Timestamp.format(createdAt), Timestamp.format(updatedAt),
+        ]
     }
 }

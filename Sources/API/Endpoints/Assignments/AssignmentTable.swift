@@ -13,7 +13,9 @@ struct AssignmentTable: ResourceTable {
             "principalId": .identifier("principalId"), "coordinatorId": .identifier("coordinatorId"),
             "caseNumber": ListSpec.Filter(column: "caseNumber"),
         ],
-        sortColumns: ["title": "nameSortKey", "decisionDate": "decisionDate", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        sortColumns: [
+            "title": "nameSortKey", "decisionDate": "decisionDate", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id",
+        ],
         defaultSort: "decisionDate",
         searchColumn: "nameSortKey")
 
@@ -47,27 +49,37 @@ struct AssignmentTable: ResourceTable {
         try ReferenceCheck.organisation(input.coordinatorId, field: "coordinatorId", in: db, into: &v)
         try v.check()
         if let caseNumber = input.caseNumber,
-           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM assignments WHERE caseNumber = ? AND id != ? AND deletedAt IS NULL)",
-                             arguments: [caseNumber, existing?.id.description ?? ""]) ?? false {
-            throw DomainError.conflict(code: "duplicate-case-number", detail: "Another assignment already has the case number \(caseNumber).")
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM assignments WHERE caseNumber = ? AND id != ? AND deletedAt IS NULL)",
+                arguments: [caseNumber, existing?.id.description ?? ""]) ?? false
+        {
+            throw DomainError.conflict(
+                code: "duplicate-case-number", detail: "Another assignment already has the case number \(caseNumber).")
         }
         return input
     }
 
     func prepareDelete(_ assignment: Assignment, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete assignments")
-        let parts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignmentParts WHERE assignmentId = ? AND deletedAt IS NULL",
-                                     arguments: [assignment.id.description]) ?? 0
+        let parts =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM assignmentParts WHERE assignmentId = ? AND deletedAt IS NULL",
+                arguments: [assignment.id.description]) ?? 0
         if parts > 0 { throw DomainError.conflict(code: "in-use", detail: "The assignment still has \(parts) parts; delete them first.") }
     }
 }
 
 extension Assignment: StoredResource {
-    static let csvColumns = ["id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingDeadlines", "version", "createdAt", "updatedAt"]
+    static let csvColumns = [
+        "id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingDeadlines",
+        "version", "createdAt", "updatedAt",
+    ]
     var csvValues: [String?] {
-        [idText, title, principalId.description, coordinatorId.description, decisionDate?.description, caseNumber,
-         period?.start.description, period?.end?.description,
-         reportingDeadlines.map { "\($0.kind.rawValue):\($0.dueDate)" }.joined(separator: ","),
-         String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+        [
+            idText, title, principalId.description, coordinatorId.description, decisionDate?.description, caseNumber,
+            period?.start.description, period?.end?.description,
+            reportingDeadlines.map { "\($0.kind.rawValue):\($0.dueDate)" }.joined(separator: ","),
+            String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
+        ]
     }
 }

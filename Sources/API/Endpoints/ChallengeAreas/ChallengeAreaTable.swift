@@ -35,9 +35,10 @@ struct ChallengeAreaTable: ResourceTable {
 
     func prepare(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, in db: Database, now: Date) throws -> ChallengeAreaInput {
         try input.validate()
-        let taken = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM challengeAreas WHERE key = ? AND id != ?)",
-            arguments: [input.key, existing?.id.description ?? ""]) ?? false
+        let taken =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM challengeAreas WHERE key = ? AND id != ?)",
+                arguments: [input.key, existing?.id.description ?? ""]) ?? false
         if taken { throw DomainError.conflict(code: "duplicate-key", detail: "Another challenge area already has the key \(input.key).") }
         return input
     }

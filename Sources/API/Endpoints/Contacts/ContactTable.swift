@@ -61,7 +61,9 @@ struct ContactTable: ResourceTable {
 extension Contact: StoredResource {
     static let csvColumns = ["id", "organisationId", "name", "role", "email", "phone", "retainUntil", "version", "createdAt", "updatedAt"]
     var csvValues: [String?] {
-        [idText, organisationId.description, name, role, email, phone, retainUntil?.description, String(version),
-         Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+        [
+            idText, organisationId.description, name, role, email, phone, retainUntil?.description, String(version),
+            Timestamp.format(createdAt), Timestamp.format(updatedAt),
+        ]
     }
 }

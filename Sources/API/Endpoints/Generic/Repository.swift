@@ -39,19 +39,23 @@ struct Repository<Table: ResourceTable>: Sendable {
         let names = ["id", "version", "createdAt", "updatedAt"] + columns.map(\.0)
         let values: [(any DatabaseValueConvertible)?] = [id, 1, stamp, stamp] + columns.map(\.1)
         try db.execute(
-            sql: "INSERT INTO \(sqlTable) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
+            sql:
+                "INSERT INTO \(sqlTable) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
             arguments: StatementArguments(values))
         try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .created, version: 1, at: now, by: principal)
         return try reload(id, in: db)
     }
 
     /// Replaces the writable fields of a record the caller read at `existing.version`.
-    func update(_ existing: Table.Resource, with input: Table.Resource.Input, by principal: Principal, in db: Database, now: Date) throws -> Table.Resource {
+    func update(_ existing: Table.Resource, with input: Table.Resource.Input, by principal: Principal, in db: Database, now: Date) throws
+        -> Table.Resource
+    {
         try table.authorise(input, replacing: existing, by: principal)
         let prepared = try table.prepare(input, replacing: existing, in: db, now: now)
         let columns = Table.columns(prepared)
         let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
-        let values: [(any DatabaseValueConvertible)?] = columns.map(\.1) + [DatabaseTime.milliseconds(now), existing.idText, existing.version]
+        let values: [(any DatabaseValueConvertible)?] =
+            columns.map(\.1) + [DatabaseTime.milliseconds(now), existing.idText, existing.version]
         try db.execute(
             sql: "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?",
             arguments: StatementArguments(values))

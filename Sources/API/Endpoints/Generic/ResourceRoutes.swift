@@ -68,12 +68,16 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let headerVersion = try Preconditions.expectedVersion(from: request)
         let body = try await RequestBody.json(request, limit: bodyLimit, acceptsMergePatch: true)
         guard var patch = body.objectValue else {
-            throw DomainError.validationFailed([ValidationIssue(field: "", code: "notAnObject", detail: "A merge patch must be a JSON object.")])
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "", code: "notAnObject", detail: "A merge patch must be a JSON object.")
+            ])
         }
         var bodyVersion: Int?
         if let version = patch.removeValue(forKey: "version") {
             guard case .integer(let value) = version, let exact = Int(exactly: value) else {
-                throw DomainError.validationFailed([ValidationIssue(field: "version", code: "wrongType", detail: "version must be an integer.")])
+                throw DomainError.validationFailed([
+                    ValidationIssue(field: "version", code: "wrongType", detail: "version must be an integer.")
+                ])
             }
             bodyVersion = exact
         }

@@ -56,7 +56,9 @@ struct OrganisationTable: ResourceTable {
         if let parentId = input.parentId {
             if parentId == existing?.id {
                 v.add("parentId", "selfReference", "An organisation cannot be its own parent.")
-            } else if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL)", arguments: [parentId.description])! {
+            } else if try !Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL)", arguments: [parentId.description]
+            )! {
                 v.add("parentId", "unknownOrganisation", "No organisation with id \(parentId).")
             } else if let existing, try isDescendant(parentId, of: existing.id, in: db) {
                 v.add("parentId", "cycle", "The parent is part of this organisation; that would make a cycle.")
@@ -65,12 +67,18 @@ struct OrganisationTable: ResourceTable {
         try v.check()
         let others = existing?.id.description ?? ""
         if let key = input.key,
-           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])! {
-            throw DomainError.conflict(code: "duplicate-key", detail: "Another organisation (possibly a deleted one) already has the key \(key).")
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])!
+        {
+            throw DomainError.conflict(
+                code: "duplicate-key", detail: "Another organisation (possibly a deleted one) already has the key \(key).")
         }
         if let number = input.organisationNumber,
-           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)", arguments: [number, others])! {
-            throw DomainError.conflict(code: "duplicate-organisation-number", detail: "Another organisation already has the organisation number \(number).")
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)",
+                arguments: [number, others])!
+        {
+            throw DomainError.conflict(
+                code: "duplicate-organisation-number", detail: "Another organisation already has the organisation number \(number).")
         }
         return input
     }
@@ -78,12 +86,16 @@ struct OrganisationTable: ResourceTable {
     func prepareDelete(_ organisation: Organisation, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete organisations")
         let id = organisation.id.description
-        let dependants = try Int.fetchOne(db, sql: """
-            SELECT (SELECT COUNT(*) FROM organisations WHERE parentId = ? AND deletedAt IS NULL)
-                 + (SELECT COUNT(*) FROM assignments WHERE (principalId = ? OR coordinatorId = ?) AND deletedAt IS NULL)
-            """, arguments: [id, id, id]) ?? 0
+        let dependants =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM organisations WHERE parentId = ? AND deletedAt IS NULL)
+                         + (SELECT COUNT(*) FROM assignments WHERE (principalId = ? OR coordinatorId = ?) AND deletedAt IS NULL)
+                    """, arguments: [id, id, id]) ?? 0
         if dependants > 0 {
-            throw DomainError.conflict(code: "in-use", detail: "The organisation still has sub-organisations or assignments; move or delete them first.")
+            throw DomainError.conflict(
+                code: "in-use", detail: "The organisation still has sub-organisations or assignments; move or delete them first.")
         }
         if id == principal.organisationId.description {
             throw DomainError.conflict(code: "in-use", detail: "A token cannot delete its own organisation.")
@@ -92,24 +104,33 @@ struct OrganisationTable: ResourceTable {
         let contactIds = try String.fetchAll(db, sql: "SELECT id FROM contacts WHERE organisationId = ?", arguments: [id])
         for contactId in contactIds {
             try db.execute(sql: "DELETE FROM contacts WHERE id = ?", arguments: [contactId])
-            try ChangeLog.append(db, resourceType: ContactTable.resourceType, resourceId: contactId, operation: .deleted, version: 0, at: now, by: principal)
+            try ChangeLog.append(
+                db, resourceType: ContactTable.resourceType, resourceId: contactId, operation: .deleted, version: 0, at: now, by: principal)
         }
-        try db.execute(sql: "UPDATE apiTokens SET revokedAt = ? WHERE organisationId = ? AND revokedAt IS NULL",
-                       arguments: [DatabaseTime.milliseconds(now), id])
+        try db.execute(
+            sql: "UPDATE apiTokens SET revokedAt = ? WHERE organisationId = ? AND revokedAt IS NULL",
+            arguments: [DatabaseTime.milliseconds(now), id])
     }
 
     private func isDescendant(_ candidate: Organisation.ID, of ancestor: Organisation.ID, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
-            WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT o.parentId FROM organisations o JOIN chain ON o.id = chain.id WHERE o.parentId IS NOT NULL)
-            SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?)
-            """, arguments: [candidate.description, ancestor.description]) ?? false
+        try Bool.fetchOne(
+            db,
+            sql: """
+                WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT o.parentId FROM organisations o JOIN chain ON o.id = chain.id WHERE o.parentId IS NOT NULL)
+                SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?)
+                """, arguments: [candidate.description, ancestor.description]) ?? false
     }
 }
 
 extension Organisation: StoredResource {
-    static let csvColumns = ["id", "key", "name", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version", "createdAt", "updatedAt"]
+    static let csvColumns = [
+        "id", "key", "name", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version", "createdAt",
+        "updatedAt",
+    ]
     var csvValues: [String?] {
-        [idText, key, name, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode, parentId?.description, website,
-         String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]
+        [
+            idText, key, name, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode, parentId?.description, website,
+            String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
+        ]
     }
 }

@@ -30,8 +30,10 @@ struct TokenStore: Sendable {
                 INSERT INTO apiTokens (id, organisationId, role, name, secretHash, createdAt, expiresAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [id.description, input.organisationId.description, input.role.rawValue, input.name,
-                        TokenSecret.hash(secret), DatabaseTime.milliseconds(now), input.expiresAt.map(DatabaseTime.milliseconds)])
+            arguments: [
+                id.description, input.organisationId.description, input.role.rawValue, input.name,
+                TokenSecret.hash(secret), DatabaseTime.milliseconds(now), input.expiresAt.map(DatabaseTime.milliseconds),
+            ])
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .created, version: 1, at: now, by: nil)
         return CreatedAPIToken(token: try find(id, in: db)!, secret: secret)
     }
@@ -44,19 +46,25 @@ struct TokenStore: Sendable {
     /// Revokes a token; revoking twice is harmless. Throws not found for an unknown id.
     func revoke(_ id: APIToken.ID, now: Date, in db: Database) throws {
         guard try find(id, in: db) != nil else { throw DomainError.notFound(resource: "token", id: id.description) }
-        try db.execute(sql: "UPDATE apiTokens SET revokedAt = COALESCE(revokedAt, ?) WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), id.description])
+        try db.execute(
+            sql: "UPDATE apiTokens SET revokedAt = COALESCE(revokedAt, ?) WHERE id = ?",
+            arguments: [DatabaseTime.milliseconds(now), id.description])
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .deleted, version: 1, at: now, by: nil)
     }
 
     /// The principal a secret stands for, or nil when it is unknown, expired or revoked.
     func authenticate(secret: String, now: Date) async throws -> Principal? {
         let hash = TokenSecret.hash(secret)
-        guard let token = try await database.read({ db in
-            try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE secretHash = ?", arguments: [hash]).map(TokenStore.decode)
-        }), token.isActive(at: now) else { return nil }
+        guard
+            let token = try await database.read({ db in
+                try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE secretHash = ?", arguments: [hash]).map(TokenStore.decode)
+            }), token.isActive(at: now)
+        else { return nil }
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > TokenStore.lastUsedResolution }) ?? true {
             try await database.write { db in
-                try db.execute(sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), token.id.description])
+                try db.execute(
+                    sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?",
+                    arguments: [DatabaseTime.milliseconds(now), token.id.description])
             }
         }
         return Principal(tokenId: token.id, organisationId: token.organisationId, role: token.role)
@@ -76,7 +84,9 @@ extension APIToken: StoredResource {
     public var input: APITokenInput { APITokenInput(organisationId: organisationId, role: role, name: name, expiresAt: expiresAt) }
     static let csvColumns = ["id", "organisationId", "role", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"]
     var csvValues: [String?] {
-        [idText, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),
-         revokedAt.map(Timestamp.format), lastUsedAt.map(Timestamp.format)]
+        [
+            idText, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),
+            revokedAt.map(Timestamp.format), lastUsedAt.map(Timestamp.format),
+        ]
     }
 }
