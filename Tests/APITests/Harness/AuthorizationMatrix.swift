@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SamordnaDomain
+
+/// Every operation × every kind of caller → the status it must get. The table is the specification:
+/// `AuthorizationMatrixTests` walks all of it over HTTP and fails for any route that is not listed here.
+///
+/// Columns: no token, bad token, expired, revoked, reader (of the owning organisation), editor of the
+/// owning organisation, editor of another organisation, admin. The owning organisation is
+/// Länsstyrelsen i Norrbottens län; the other is Region Västerbotten.
+enum AuthorizationMatrix {
+    static let rows: [MatrixRow] = [
+        // Public.
+        MatrixRow("GET /health/live", "200 200 200 200 200 200 200 200") { _ in .get("/health/live") },
+        MatrixRow("GET /health/ready", "200 200 200 200 200 200 200 200") { _ in .get("/health/ready") },
+        MatrixRow("GET /v1/api-info", "200 200 200 200 200 200 200 200") { _ in .get("/v1/api-info") },
+        MatrixRow("GET /openapi.yaml", "200 200 200 200 200 200 200 200") { _ in .get("/openapi.yaml") },
+
+        // Organisations: admins register and delete; an editor changes its own organisation.
+        MatrixRow("GET /v1/organisations", "401 401 401 401 200 200 200 200") { _ in .get("/v1/organisations") },
+        MatrixRow("POST /v1/organisations", "401 401 401 401 403 403 403 201") { _ in
+            .post("/v1/organisations", #"{"name":"Matris AB","kind":"company"}"#)
+        },
+        MatrixRow("GET /v1/organisations/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/organisations/\(f.owner)") },
+        MatrixRow("PATCH /v1/organisations/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/organisations/\(f.owner)", #"{"website":"https://www.lansstyrelsen.se/norrbotten"}"#)
+        },
+        MatrixRow("DELETE /v1/organisations/{id}", "401 401 401 401 403 403 403 204") { f in
+            .delete("/v1/organisations/\(try await f.create("/v1/organisations", #"{"name":"Kortlivad AB","kind":"company"}"#))")
+        },
+
+        // Contacts: personal data of the owning organisation.
+        MatrixRow("GET /v1/contacts", "401 401 401 401 200 200 200 200") { _ in .get("/v1/contacts") },
+        MatrixRow("POST /v1/contacts", "401 401 401 401 403 201 403 201") { f in
+            .post("/v1/contacts", #"{"organisationId":"\#(f.owner)","name":"Anna Öberg"}"#)
+        },
+        MatrixRow("GET /v1/contacts/{id}", "401 401 401 401 200 200 404 200") { f in .get("/v1/contacts/\(try await f.contact())") },
+        MatrixRow("PATCH /v1/contacts/{id}", "401 401 401 401 403 200 404 200") { f in
+            .patch("/v1/contacts/\(try await f.contact())", #"{"role":"Handläggare"}"#)
+        },
+        MatrixRow("DELETE /v1/contacts/{id}", "401 401 401 401 403 204 404 204") { f in .delete("/v1/contacts/\(try await f.contact())") },
+
+        // Reference data: everyone reads, admins write.
+        MatrixRow("GET /v1/challenge-areas", "401 401 401 401 200 200 200 200") { _ in .get("/v1/challenge-areas") },
+        MatrixRow("POST /v1/challenge-areas", "401 401 401 401 403 403 403 201") { f in
+            .post("/v1/challenge-areas", #"{"key":"\#(f.uniqueKey())","nameSv":"Nytt område"}"#)
+        },
+        MatrixRow("GET /v1/challenge-areas/{id}", "401 401 401 401 200 200 200 200") { _ in .get("/v1/challenge-areas/energy-supply") },
+        MatrixRow("PATCH /v1/challenge-areas/{id}", "401 401 401 401 403 403 403 200") { _ in
+            .patch("/v1/challenge-areas/energy-supply", #"{"nameEn":"Secured energy supply"}"#)
+        },
+        MatrixRow("GET /v1/assignments", "401 401 401 401 200 200 200 200") { _ in .get("/v1/assignments") },
+        MatrixRow("POST /v1/assignments", "401 401 401 401 403 403 403 201") { f in .post("/v1/assignments", f.assignmentBody()) },
+        MatrixRow("GET /v1/assignments/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/assignments/\(try await f.assignment())") },
+        MatrixRow("PATCH /v1/assignments/{id}", "401 401 401 401 403 403 403 200") { f in
+            .patch("/v1/assignments/\(try await f.assignment())", #"{"caseNumber":null}"#)
+        },
+        MatrixRow("DELETE /v1/assignments/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/assignments/\(try await f.assignment())") },
+        MatrixRow("GET /v1/assignment-parts", "401 401 401 401 200 200 200 200") { _ in .get("/v1/assignment-parts") },
+        MatrixRow("POST /v1/assignment-parts", "401 401 401 401 403 403 403 201") { f in
+            .post("/v1/assignment-parts", #"{"assignmentId":"\#(try await f.assignment())","code":"matrix","summarySv":"Del","position":1}"#)
+        },
+        MatrixRow("GET /v1/assignment-parts/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/assignment-parts/\(try await f.part())") },
+        MatrixRow("PATCH /v1/assignment-parts/{id}", "401 401 401 401 403 403 403 200") { f in
+            .patch("/v1/assignment-parts/\(try await f.part())", #"{"summaryEn":"Part"}"#)
+        },
+        MatrixRow("DELETE /v1/assignment-parts/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/assignment-parts/\(try await f.part())") },
+
+        // Tokens: admins only.
+        MatrixRow("GET /v1/tokens", "401 401 401 401 403 403 403 200") { _ in .get("/v1/tokens") },
+        MatrixRow("POST /v1/tokens", "401 401 401 401 403 403 403 201") { f in
+            .post("/v1/tokens", #"{"organisationId":"\#(f.owner)","role":"reader","name":"Matris"}"#)
+        },
+        MatrixRow("GET /v1/tokens/{id}", "401 401 401 401 403 403 403 200") { f in .get("/v1/tokens/\(try await f.token())") },
+        MatrixRow("DELETE /v1/tokens/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/tokens/\(try await f.token())") },
+    ]
+}
+
+/// The kinds of caller, in the matrix's column order.
+enum Caller: Int, CaseIterable, Sendable {
+    case noToken, badToken, expired, revoked, reader, owningEditor, otherEditor, admin
+}
+
+/// One operation's row: its expected statuses and how to build a request for one cell.
+struct MatrixRow: Sendable {
+    let operation: String
+    let expected: [Caller: Int]
+    let request: @Sendable (MatrixFixture) async throws -> MatrixRequest
+
+    init(_ operation: String, _ statuses: String, request: @escaping @Sendable (MatrixFixture) async throws -> MatrixRequest) {
+        let codes = statuses.split(separator: " ").map { Int($0)! }
+        precondition(codes.count == Caller.allCases.count, "\(operation): one status per caller")
+        self.operation = operation
+        self.expected = Dictionary(uniqueKeysWithValues: zip(Caller.allCases, codes))
+        self.request = request
+    }
+}
+
+/// A request of the matrix.
+struct MatrixRequest: Sendable {
+    var method: HTTPRequest.Method
+    var path: String
+    var body: String?
+
+    static func get(_ path: String) -> Self { Self(method: .get, path: path) }
+    static func post(_ path: String, _ body: String) -> Self { Self(method: .post, path: path, body: body) }
+    static func patch(_ path: String, _ body: String) -> Self { Self(method: .patch, path: path, body: body) }
+    static func delete(_ path: String) -> Self { Self(method: .delete, path: path) }
+}
