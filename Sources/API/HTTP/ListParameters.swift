@@ -23,9 +23,7 @@ struct ListParameters: Sendable {
     /// values are a `400` naming the parameter.
     init(request: Request, spec: ListSpec) throws {
         var seen = Set<String>()
-        for (rawName, rawValue) in request.uri.queryParameters {
-            let name = String(rawName)
-            let value = String(rawValue)
+        for (name, value) in QueryString.items(request.uri.query) {
             guard seen.insert(name).inserted || spec.filters[name] != nil else {
                 throw APIProblem.invalidParameter(name, "\(name) is given more than once.")
             }
@@ -50,7 +48,7 @@ struct ListParameters: Sendable {
                 sort = (field, descending)
             case "q":
                 guard spec.searchColumn != nil else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
-                guard (1...200).contains(value.count) else { throw APIProblem.invalidParameter(name, "q must be 1–200 characters.") }
+                guard (1...200).contains(value.unicodeScalars.count) else { throw APIProblem.invalidParameter(name, "q must be 1–200 characters.") }
                 search = SwedishCollation.sortKey(value)
             case "updatedSince":
                 guard let date = Timestamp.parse(value) else {
@@ -63,6 +61,9 @@ struct ListParameters: Sendable {
             default:
                 guard let filter = spec.filters[name] else {
                     throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this list.")
+                }
+                guard value.unicodeScalars.count <= 2000 else {
+                    throw APIProblem.invalidParameter(name, "\(name) must be at most 2000 characters.")
                 }
                 let values = value.split(separator: ",", omittingEmptySubsequences: false).map { filter.normalise(String($0)) }
                 for v in values where !filter.accepts(v) {

@@ -18,9 +18,9 @@ enum ListResponse {
     /// The `Link` header for the neighbouring pages, keeping every other query parameter.
     static func linkHeader<Item>(page: Page<Item>, request: Request) -> String? {
         var links: [String] = []
-        let others = request.uri.queryParameters
-            .filter { $0.key != "offset" }
-            .map { "\($0.key)=\(String($0.value).addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
+        let others = QueryString.items(request.uri.query)
+            .filter { $0.name != "offset" }
+            .map { "\($0.name)=\($0.value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
         func url(offset: Int) -> String {
             "<\(request.uri.path)?\((others + ["offset=\(offset)"]).joined(separator: "&"))>"
         }

@@ -19,7 +19,7 @@ enum Preconditions {
             return Int(tag.dropFirst().dropLast())
         }
         guard versions.count == tags.count, let first = versions.first else {
-            throw APIProblem.preconditionFailed("If-Match must hold the ETag from a previous response, such as \"3\".")
+            throw APIProblem.badRequest("If-Match must hold the ETag from a previous response, such as \"3\".", slug: "invalid-precondition")
         }
         guard versions.allSatisfy({ $0 == first }) else {
             throw APIProblem.preconditionFailed("If-Match names more than one version.")

@@ -22,7 +22,7 @@ final class RouteRegistrar {
 
     /// Builds the router: problem mapping outermost, then authentication for the non-public routes.
     func buildRouter(authentication: AuthMiddleware) -> Router<AppRequestContext> {
-        let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let router = Router(context: AppRequestContext.self)
         router.add(middleware: ProblemMiddleware(routes: table))
         let authenticated = router.group().add(middleware: authentication)
         for entry in entries {

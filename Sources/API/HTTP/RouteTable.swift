@@ -21,8 +21,7 @@ public struct RouteTable: Sendable {
     /// The methods allowed on a concrete path, empty when no route matches it.
     func allowedMethods(for path: String) -> [String] {
         let segments = RouteTable.segments(path)
-        var methods = routes.filter { RouteTable.matches(pattern: RouteTable.segments($0.path), segments) }.map(\.method)
-        if methods.contains("GET") { methods.append("HEAD") }
+        let methods = routes.filter { RouteTable.matches(pattern: RouteTable.segments($0.path), segments) }.map(\.method)
         return Array(Set(methods)).sorted()
     }
 

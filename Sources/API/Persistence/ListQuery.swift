@@ -29,7 +29,7 @@ struct ListQuery: Sendable {
     private func conditions() -> (String, [(any DatabaseValueConvertible)?]) {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if spec.hasTombstones { clauses.append("deletedAt IS NULL") }
+        if let live = spec.liveCondition { clauses.append(live) }
         for name in parameters.filters.keys.sorted() {
             guard let filter = spec.filters[name], let values = parameters.filters[name], !values.isEmpty else { continue }
             if values.count == 1 {

@@ -18,7 +18,7 @@ struct ListSpec: Sendable {
         var normalise: @Sendable (String) -> String = { $0 }
 
         func accepts(_ value: String) -> Bool {
-            guard !value.isEmpty, value.count <= 200 else { return false }
+            guard !value.isEmpty, value.unicodeScalars.count <= 200 else { return false }
             switch values {
             case .any: return true
             case .oneOf(let allowed): return allowed.contains(value)
@@ -55,6 +55,6 @@ struct ListSpec: Sendable {
     var defaultSort: String
     /// The folded column `q` searches, if any.
     var searchColumn: String?
-    /// Whether deleted rows stay as tombstones (and so need excluding).
-    var hasTombstones = true
+    /// The condition that keeps deleted rows (tombstones) out; nil where deletes erase the row.
+    var liveCondition: String? = "deletedAt IS NULL"
 }

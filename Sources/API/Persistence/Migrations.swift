@@ -114,7 +114,8 @@ enum Migrations {
                     createdAt INTEGER NOT NULL,
                     expiresAt INTEGER,
                     revokedAt INTEGER,
-                    lastUsedAt INTEGER
+                    lastUsedAt INTEGER,
+                    updatedAt INTEGER NOT NULL
                 ) STRICT;
 
                 CREATE TABLE idempotencyKeys (

@@ -26,26 +26,23 @@ public struct ContactInput: ResourceInput {
 
     public static let requiredFields: Set<String> = ["organisationId", "name"]
 
-    /// Checks every rule that needs no database; the email is returned trimmed.
+    /// Checks every rule that needs no database.
     public func validated(today: CalendarDate) throws -> ContactInput {
         var v = Validator()
-        var result = self
         v.text(name, field: "name", required: true)
         v.text(role, field: "role")
         if let email {
-            let trimmed = email.trimmingCharacters(in: .whitespaces)
-            if !EmailAddress.isValid(trimmed) {
+            if !EmailAddress.isValid(email) {
                 v.add("email", "invalidEmail", "email must be an address like namn.efternamn@example.se.")
             }
-            result.email = trimmed
         }
-        if let phone, phone.range(of: #"^\+?[0-9 ()-]{5,20}$"#, options: .regularExpression) == nil {
+        if let phone, !TextRules.matches(phone, TextRules.phonePattern) {
             v.add("phone", "invalidPhone", "phone must be 5–20 digits, spaces, hyphens or parentheses, optionally starting with +.")
         }
         if let retainUntil, retainUntil < today {
             v.add("retainUntil", "inThePast", "retainUntil must not be in the past.")
         }
         try v.check()
-        return result
+        return self
     }
 }

@@ -13,40 +13,34 @@ public struct Validator: Sendable {
         issues.append(ValidationIssue(field: field, code: code, detail: detail))
     }
 
-    /// Checks that a text is not blank and not longer than `maxLength` characters.
+    /// Checks a text against `TextRules.textPattern` and a maximum length in code points (as JSON Schema counts).
     public mutating func text(_ value: String?, field: String, required: Bool = false, maxLength: Int = 200) {
         guard let value else {
             if required { add(field, "required", "\(field) is required.") }
             return
         }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty {
-            add(field, required ? "required" : "blank", "\(field) must not be blank.")
-        } else if value.count > maxLength {
-            add(field, "tooLong", "\(field) must be at most \(maxLength) characters.")
-        }
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+        if value.unicodeScalars.contains(where: TextRules.isRefusedControl) {
             add(field, "controlCharacters", "\(field) must not contain control characters.")
+        } else if value.unicodeScalars.allSatisfy(TextRules.isBlank) {
+            add(field, required ? "required" : "blank", "\(field) must not be blank.")
+        } else if value.unicodeScalars.count > maxLength {
+            add(field, "tooLong", "\(field) must be at most \(maxLength) characters.")
         }
     }
 
     /// Checks a key: lowercase letters, digits and single hyphens, 2–64 characters.
     public mutating func key(_ value: String?, field: String = "key") {
         guard let value else { return }
-        let allowed = value.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil
-        if !allowed || value.count < 2 || value.count > 64 {
+        if value.count < 2 || value.count > 64 || !TextRules.matches(value, TextRules.keyPattern) {
             add(field, "invalidKey", "\(field) must be 2–64 characters of a–z, 0–9 and single hyphens, e.g. `region-norrbotten`.")
         }
     }
 
-    /// Checks an absolute http(s) URL.
+    /// Checks an absolute http(s) URL with a plain host name.
     public mutating func url(_ value: String?, field: String) {
         guard let value else { return }
-        guard value.count <= 2000, let url = URL(string: value), let scheme = url.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
-        else {
-            add(field, "invalidUrl", "\(field) must be an absolute http or https URL.")
-            return
+        if value.utf8.count > 2000 || !TextRules.matches(value, TextRules.urlPattern) {
+            add(field, "invalidUrl", "\(field) must be an absolute http or https URL such as https://www.boden.se.")
         }
     }
 

@@ -15,7 +15,7 @@ struct ContactTable: ResourceTable {
         sortColumns: ["name": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "retainUntil": "retainUntil", "id": "id"],
         defaultSort: "name",
         searchColumn: "nameSortKey",
-        hasTombstones: false)
+        liveCondition: nil)
 
     static func decode(_ row: Row) throws -> Contact {
         Contact(

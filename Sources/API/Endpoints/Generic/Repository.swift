@@ -11,7 +11,7 @@ struct Repository<Table: ResourceTable>: Sendable {
 
     /// Finds a live record by id, or by key where the resource has one.
     func find(_ idOrKey: String, in db: Database) throws -> Table.Resource? {
-        let live = Table.listSpec.hasTombstones ? " AND deletedAt IS NULL" : ""
+        let live = Table.listSpec.liveCondition.map { " AND \($0)" } ?? ""
         if let uuid = UUID(uuidString: idOrKey) {
             let row = try Row.fetchOne(db, sql: "SELECT * FROM \(sqlTable) WHERE id = ?\(live)", arguments: [uuid.uuidString.lowercased()])
             return try row.map(Table.decode)

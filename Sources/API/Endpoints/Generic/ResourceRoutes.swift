@@ -74,19 +74,18 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         }
         var bodyVersion: Int?
         if let version = patch.removeValue(forKey: "version") {
-            guard case .integer(let value) = version, let exact = Int(exactly: value) else {
+            guard case .integer(let value) = version, let exact = Int(exactly: value), exact >= 1 else {
                 throw DomainError.validationFailed([
-                    ValidationIssue(field: "version", code: "wrongType", detail: "version must be an integer.")
+                    ValidationIssue(field: "version", code: "wrongType", detail: "version must be a positive integer.")
                 ])
             }
             bodyVersion = exact
         }
-        let expected = try Preconditions.expectedVersion(header: headerVersion, body: bodyVersion)
         let mergePatch = JSONValue.object(patch)
         let now = clock()
-        let updated = try await database.write { db in
+        let updated = try await database.write { [bodyVersion] db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
-            if let expected, expected != existing.version {
+            if let expected = try Preconditions.expectedVersion(header: headerVersion, body: bodyVersion), expected != existing.version {
                 throw DomainError.versionMismatch(expected: expected, actual: existing.version)
             }
             let current = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(existing.input))

@@ -18,7 +18,7 @@ struct OrganisationTable: ResourceTable {
             "parentId": .identifier("parentId"),
             "key": ListSpec.Filter(column: "key"),
             "organisationNumber": ListSpec.Filter(
-                column: "organisationNumber", values: .pattern(#"^[0-9]{6}-[0-9]{4}$"#),
+                column: "organisationNumber", values: .pattern(#"^(16)?[0-9]{6}-?[0-9]{4}$"#),
                 normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 }),
         ],
         sortColumns: ["name": "nameSortKey", "kind": "kind", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
@@ -108,7 +108,7 @@ struct OrganisationTable: ResourceTable {
                 db, resourceType: ContactTable.resourceType, resourceId: contactId, operation: .deleted, version: 0, at: now, by: principal)
         }
         try db.execute(
-            sql: "UPDATE apiTokens SET revokedAt = ? WHERE organisationId = ? AND revokedAt IS NULL",
+            sql: "UPDATE apiTokens SET revokedAt = ?1, updatedAt = ?1 WHERE organisationId = ?2 AND revokedAt IS NULL",
             arguments: [DatabaseTime.milliseconds(now), id])
     }
 

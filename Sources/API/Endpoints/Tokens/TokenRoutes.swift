@@ -47,15 +47,19 @@ struct TokenRoutes: Sendable {
     func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.requirePrincipal().requireAdmin("read tokens")
         let id = try tokenId(context)
-        guard let token = try await store.database.read({ db in try store.find(id, in: db) }) else {
+        guard let token = try await store.database.read({ db in try store.find(id, in: db) }), token.revokedAt == nil else {
             throw DomainError.notFound(resource: "token", id: id.description)
         }
         return try JSONResponse.make(token)
     }
 
     func revoke(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        try context.requirePrincipal().requireAdmin("revoke tokens")
+        let principal = try context.requirePrincipal()
+        try principal.requireAdmin("revoke tokens")
         let id = try tokenId(context)
+        if id == principal.tokenId {
+            throw DomainError.conflict(code: "self-revocation", detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
+        }
         let now = clock()
         try await store.database.write { db in try store.revoke(id, now: now, in: db) }
         return Response(status: .noContent)

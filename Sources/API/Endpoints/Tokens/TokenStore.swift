@@ -12,10 +12,10 @@ struct TokenStore: Sendable {
     static let listSpec = ListSpec(
         table: "apiTokens",
         filters: ["organisationId": .identifier("organisationId"), "role": .enumeration("role", Role.self)],
-        sortColumns: ["createdAt": "createdAt", "name": "name", "id": "id"],
+        sortColumns: ["createdAt": "createdAt", "updatedAt": "updatedAt", "name": "name", "id": "id"],
         defaultSort: "createdAt",
         searchColumn: nil,
-        hasTombstones: false)
+        liveCondition: "revokedAt IS NULL")
 
     /// Creates a token for an organisation (given by id or key) and returns it with its secret.
     func create(_ input: APITokenInput, secret: String? = nil, now: Date, in db: Database) throws -> CreatedAPIToken {
@@ -27,15 +27,17 @@ struct TokenStore: Sendable {
         let id = APIToken.ID.random()
         try db.execute(
             sql: """
-                INSERT INTO apiTokens (id, organisationId, role, name, secretHash, createdAt, expiresAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO apiTokens (id, organisationId, role, name, secretHash, createdAt, expiresAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id.description, input.organisationId.description, input.role.rawValue, input.name,
                 TokenSecret.hash(secret), DatabaseTime.milliseconds(now), input.expiresAt.map(DatabaseTime.milliseconds),
+                DatabaseTime.milliseconds(now),
             ])
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .created, version: 1, at: now, by: nil)
-        return CreatedAPIToken(token: try find(id, in: db)!, secret: secret)
+        guard let token = try find(id, in: db) else { throw DomainError.notFound(resource: "token", id: id.description) }
+        return CreatedAPIToken(token: token, secret: secret)
     }
 
     /// The token with this id, revoked or not.
@@ -43,12 +45,15 @@ struct TokenStore: Sendable {
         try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE id = ?", arguments: [id.description]).map(TokenStore.decode)
     }
 
-    /// Revokes a token; revoking twice is harmless. Throws not found for an unknown id.
+    /// Revokes a token: it stops working at once and is gone from reads and lists (the row stays for
+    /// the record). Throws not found for an unknown or already revoked id.
     func revoke(_ id: APIToken.ID, now: Date, in db: Database) throws {
-        guard try find(id, in: db) != nil else { throw DomainError.notFound(resource: "token", id: id.description) }
+        guard let token = try find(id, in: db), token.revokedAt == nil else {
+            throw DomainError.notFound(resource: "token", id: id.description)
+        }
         try db.execute(
-            sql: "UPDATE apiTokens SET revokedAt = COALESCE(revokedAt, ?) WHERE id = ?",
-            arguments: [DatabaseTime.milliseconds(now), id.description])
+            sql: "UPDATE apiTokens SET revokedAt = ?, updatedAt = ? WHERE id = ?",
+            arguments: [DatabaseTime.milliseconds(now), DatabaseTime.milliseconds(now), id.description])
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .deleted, version: 1, at: now, by: nil)
     }
 

@@ -1,0 +1,124 @@
+"""Schemathesis hooks for Samordna's contract fuzzing.
+
+The schema says what is well formed; some rules it cannot say: a referenced organisation or assignment
+must exist, an organisation number's last digit is a Luhn check digit, a municipality lies in its county,
+dates such as `retainUntil` and `expiresAt` lie in the future, and an Idempotency-Key must not be reused
+with another body. For *positive* cases only, these hooks turn generated values into ones that satisfy
+those rules, so that "positive data acceptance" checks what the schema can check. Negative cases are
+left untouched.
+"""
+import json
+import os
+import re
+import urllib.error
+import urllib.request
+import uuid
+
+import schemathesis
+
+BASE = os.environ["SAMORDNA_FUZZ_URL"]
+TOKEN = os.environ["SAMORDNA_FUZZ_TOKEN"]
+
+
+def _call(method, path, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+class _Fixture:
+    """A record the fuzzer may delete at any time (it deletes what it finds): checked before each use and
+    made again when gone."""
+
+    def __init__(self, collection, body):
+        self.collection, self.body, self.id = collection, body, None
+
+    def live_id(self):
+        if self.id is None or _call("GET", f"{self.collection}/{self.id}")[0] != 200:
+            status, created = _call("POST", self.collection, self.body())
+            assert status == 201, f"cannot create a fuzzing fixture in {self.collection}: {status}"
+            self.id = created["id"]
+        return self.id
+
+
+_ORGANISATION = _Fixture("/v1/organisations", lambda: {"name": "Fuzzing fixture AB", "kind": "company"})
+_ASSIGNMENT = _Fixture("/v1/assignments", lambda: {
+    "title": "Fuzzing fixture", "principalId": _ORGANISATION.live_id(), "coordinatorId": _ORGANISATION.live_id()})
+_REFERENCES = {
+    "organisationId": _ORGANISATION,
+    "principalId": _ORGANISATION,
+    "coordinatorId": _ORGANISATION,
+    "assignmentId": _ASSIGNMENT,
+}
+_MUNICIPALITIES = {"24": "2482", "25": "2582"}
+_ETAG = re.compile(r'^(W/)?"[0-9]+"$')
+_FUTURE_DATE = "2099-12-31"
+_FUTURE_TIME = "2099-12-31T00:00:00Z"
+
+
+def _luhn_fixed(number):
+    digits = [c for c in number if c.isdigit()]
+    body = digits[-10:-1]
+    total = 0
+    for index, char in enumerate(body):
+        value = int(char) * (2 if index % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    check = str((10 - total % 10) % 10)
+    return number[:-1] + check
+
+
+def _fix_body(path, body):
+    for field, fixture in _REFERENCES.items():
+        if field in body and body[field] is not None:
+            body[field] = fixture.live_id()
+    body.pop("parentId", None)
+    if isinstance(body.get("organisationNumber"), str):
+        body["organisationNumber"] = _luhn_fixed(body["organisationNumber"])
+    if path.startswith("/v1/organisations"):
+        county = body.get("countyCode") or "25"
+        body["countyCode"] = county
+        body["municipalityCode"] = _MUNICIPALITIES[county]
+    if body.get("retainUntil") is not None:
+        body["retainUntil"] = _FUTURE_DATE
+    if body.get("expiresAt") is not None:
+        body["expiresAt"] = _FUTURE_TIME
+    period = body.get("period")
+    if isinstance(period, dict) and period.get("end") is not None and period["end"] < period["start"]:
+        period["end"] = period["start"]
+    decision = body.get("decisionDate")
+    for deadline in body.get("reportingDeadlines") or []:
+        if decision and deadline["dueDate"] < decision:
+            deadline["dueDate"] = decision
+
+
+def _fix_assignment_patch(path, body):
+    """A decision date must not follow a reporting deadline, stored or sent."""
+    if body.get("decisionDate") is None:
+        return
+    status, current = _call("GET", path)
+    if status != 200:
+        return
+    deadlines = body.get("reportingDeadlines", current.get("reportingDeadlines")) or []
+    earliest = min((d["dueDate"] for d in deadlines), default=None)
+    if earliest is not None and body["decisionDate"] > earliest:
+        body["decisionDate"] = earliest
+
+
+@schemathesis.hook
+def before_call(context, case, kwargs):
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive:
+        return
+    if isinstance(case.body, dict):
+        _fix_body(case.operation.path, case.body)
+        if case.method.upper() == "PATCH" and case.operation.path == "/v1/assignments/{id}":
+            _fix_assignment_patch(case.formatted_path, case.body)
+    if case.headers and "Idempotency-Key" in case.headers:
+        case.headers["Idempotency-Key"] = str(uuid.uuid4())
+    if case.headers and "If-Match" in case.headers and not _ETAG.match(str(case.headers["If-Match"])):
+        del case.headers["If-Match"]
