@@ -6,14 +6,14 @@ PYTHON ?= python3
 PORT ?= 8080
 DATABASE ?= ./data/samordna.sqlite
 
-.PHONY: run test deps venv build-tests unit-tests spec-check format-check format release clean
+.PHONY: run test deps venv build-tests unit-tests contract-fuzz spec-check openapi format-check format release clean
 
 ## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
 run: deps release
 	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
 
 ## test: everything that checks the project (what CI runs)
-test: deps spec-check format-check unit-tests
+test: deps spec-check format-check unit-tests contract-fuzz
 
 deps:
 	@scripts/install-system-deps.sh
@@ -34,8 +34,18 @@ build-tests:
 unit-tests: build-tests
 	$(SWIFT) test --skip-build
 
+## contract-fuzz: schemathesis over every operation of openapi.yaml against the real server (bounded, seeded)
+contract-fuzz: venv build-tests
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-100} scripts/contract-fuzz.sh
+
 spec-check: venv
 	$(VENV)/bin/python scripts/validate-openapi.py openapi.yaml
+	@$(VENV)/bin/python scripts/openapi/generate.py | diff -q - openapi.yaml >/dev/null \
+	  || { echo "openapi.yaml is not what scripts/openapi/generate.py makes: run make openapi"; exit 1; }
+
+## openapi: write openapi.yaml from its generator
+openapi: venv
+	$(VENV)/bin/python scripts/openapi/generate.py > openapi.yaml
 
 format-check:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

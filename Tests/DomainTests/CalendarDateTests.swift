@@ -36,10 +36,12 @@ struct CalendarDateTests {
 
 @Suite("RFC 3339 timestamps")
 struct TimestampTests {
-    @Test("every RFC 3339 form is read to the same instant", arguments: [
-        "2026-11-28T09:15:00Z", "2026-11-28t09:15:00z", "2026-11-28 09:15:00Z", "2026-11-28T10:15:00+01:00",
-        "2026-11-28T04:15:00-05:00", "2026-11-28T09:15:00.000000000Z", "2026-11-28T09:15:00.0Z",
-    ])
+    @Test(
+        "every RFC 3339 form is read to the same instant",
+        arguments: [
+            "2026-11-28T09:15:00Z", "2026-11-28t09:15:00z", "2026-11-28 09:15:00Z", "2026-11-28T10:15:00+01:00",
+            "2026-11-28T04:15:00-05:00", "2026-11-28T09:15:00.000000000Z", "2026-11-28T09:15:00.0Z",
+        ])
     func forms(text: String) throws {
         #expect(try #require(Timestamp.parse(text)) == Date(timeIntervalSince1970: 1_795_857_300))
     }
@@ -51,10 +53,12 @@ struct TimestampTests {
         #expect(try #require(Timestamp.parse("0001-01-01T00:00:00Z")).timeIntervalSince1970 == -62_135_596_800)
     }
 
-    @Test("malformed timestamps are rejected", arguments: [
-        "2026-11-28", "2026-11-28T09:15Z", "2026-11-28T09:15:00", "2026-11-28T25:00:00Z", "2026-02-30T00:00:00Z",
-        "2026-11-28T09:15:00.Z", "2026-11-28T09:15:00+0100", "2026-11-28T09:15:00Z ", "２０２６-11-28T09:15:00Z",
-    ])
+    @Test(
+        "malformed timestamps are rejected",
+        arguments: [
+            "2026-11-28", "2026-11-28T09:15Z", "2026-11-28T09:15:00", "2026-11-28T25:00:00Z", "2026-02-30T00:00:00Z",
+            "2026-11-28T09:15:00.Z", "2026-11-28T09:15:00+0100", "2026-11-28T09:15:00Z ", "２０２６-11-28T09:15:00Z",
+        ])
     func rejects(text: String) {
         #expect(Timestamp.parse(text) == nil)
     }

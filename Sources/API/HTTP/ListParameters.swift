@@ -48,7 +48,9 @@ struct ListParameters: Sendable {
                 sort = (field, descending)
             case "q":
                 guard spec.searchColumn != nil else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
-                guard (1...200).contains(value.unicodeScalars.count) else { throw APIProblem.invalidParameter(name, "q must be 1–200 characters.") }
+                guard (1...200).contains(value.unicodeScalars.count) else {
+                    throw APIProblem.invalidParameter(name, "q must be 1–200 characters.")
+                }
                 search = SwedishCollation.sortKey(value)
             case "updatedSince":
                 guard let date = Timestamp.parse(value) else {

@@ -15,11 +15,14 @@ enum Preconditions {
         let versions = tags.compactMap { tag -> Int? in
             var tag = Substring(tag)
             if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
-            guard tag.count >= 3, tag.first == "\"", tag.last == "\"" else { return nil }
-            return Int(tag.dropFirst().dropLast())
+            let digits = tag.dropFirst().dropLast()
+            guard tag.count >= 3, tag.first == "\"", tag.last == "\"", digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            // A version too large to exist is well formed but can never match.
+            return Int(digits) ?? Int.max
         }
         guard versions.count == tags.count, let first = versions.first else {
-            throw APIProblem.badRequest("If-Match must hold the ETag from a previous response, such as \"3\".", slug: "invalid-precondition")
+            throw APIProblem.badRequest(
+                "If-Match must hold the ETag from a previous response, such as \"3\".", slug: "invalid-precondition")
         }
         guard versions.allSatisfy({ $0 == first }) else {
             throw APIProblem.preconditionFailed("If-Match names more than one version.")
@@ -35,13 +38,5 @@ enum Preconditions {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
             return trimmed == "*" || trimmed == tag || trimmed == "W/" + tag
         }
-    }
-
-    /// Combines the `If-Match` header and a body `version`; they must agree when both are given.
-    static func expectedVersion(header: Int?, body: Int?) throws -> Int? {
-        if let header, let body, header != body {
-            throw APIProblem.preconditionFailed("If-Match names version \(header) but the body says \(body).")
-        }
-        return header ?? body
     }
 }

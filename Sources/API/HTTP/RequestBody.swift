@@ -22,12 +22,18 @@ enum RequestBody {
             throw APIProblem.contentTooLarge(limit: limit)
         }
         guard buffer.readableBytes > 0 else { throw APIProblem.badRequest("The request needs a JSON body.", slug: "malformed-json") }
+        let data = Data(buffer: buffer)
+        let value: JSONValue
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer))
+            value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw APIProblem.badRequest(
                 "The body is not valid JSON in UTF-8 (or nests deeper than 512 levels).", slug: "malformed-json")
         }
+        if let name = DuplicateMemberScanner.firstDuplicate(in: data) {
+            throw APIProblem.badRequest("The body names the member \(name) more than once.", slug: "malformed-json")
+        }
+        return value
     }
 
     /// A decoded input with the unknown fields it carried: those are reported together with the rule
@@ -44,6 +50,8 @@ enum RequestBody {
                 result = try body(input)
             } catch DomainError.validationFailed(let issues) where !unknownFields.isEmpty {
                 throw DomainError.validationFailed(unknownFields + issues)
+            } catch  where !unknownFields.isEmpty {
+                throw DomainError.validationFailed(unknownFields)
             }
             if !unknownFields.isEmpty { throw DomainError.validationFailed(unknownFields) }
             return result

@@ -4,11 +4,13 @@ public enum TextRules {
     /// Free text: no control characters (tab and line breaks allowed) and at least one visible character.
     public static let textPattern =
         #"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\t\n\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"#
-    /// An absolute http(s) URL with a plain host name.
-    public static let urlPattern = #"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?(/[^\s\x00-\x1F\x7F]*)?$"#
-    /// A work email address: a local part, `@`, and a domain of at least two labels.
+    /// An absolute http(s) URL with a plain host name (no spaces or control characters in the path).
+    public static let urlPattern =
+        #"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?(/[^\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*)?$"#
+    /// A work email address: a local part, `@`, and a domain of at least two labels; no spaces or control
+    /// characters. (Spaces are listed, not written `\s`, because regex dialects disagree on what `\s` holds.)
     public static let emailPattern =
-        #"^[^@\s\x00-\x1F\x7F]{1,64}@[^@\s\x00-\x1F\x7F.-]([^@\s\x00-\x1F\x7F.]*[^@\s\x00-\x1F\x7F.-])?(\.[^@\s\x00-\x1F\x7F.-]([^@\s\x00-\x1F\x7F.]*[^@\s\x00-\x1F\x7F.-])?)+$"#
+        #"^[^@\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]{1,64}@[^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF-]([^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*[^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF-])?(\.[^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF-]([^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*[^@.\x00-\x20\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF-])?)+$"#
     /// A phone number: digits, spaces, hyphens and parentheses, optionally a leading `+`.
     public static let phonePattern = #"^\+?[0-9 ()-]{5,20}$"#
     /// A key: lowercase letters and digits in groups joined by single hyphens.

@@ -52,20 +52,28 @@ enum AuthorizationMatrix {
         },
         MatrixRow("GET /v1/assignments", "401 401 401 401 200 200 200 200") { _ in .get("/v1/assignments") },
         MatrixRow("POST /v1/assignments", "401 401 401 401 403 403 403 201") { f in .post("/v1/assignments", f.assignmentBody()) },
-        MatrixRow("GET /v1/assignments/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/assignments/\(try await f.assignment())") },
+        MatrixRow("GET /v1/assignments/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/assignments/\(try await f.assignment())")
+        },
         MatrixRow("PATCH /v1/assignments/{id}", "401 401 401 401 403 403 403 200") { f in
             .patch("/v1/assignments/\(try await f.assignment())", #"{"caseNumber":null}"#)
         },
-        MatrixRow("DELETE /v1/assignments/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/assignments/\(try await f.assignment())") },
+        MatrixRow("DELETE /v1/assignments/{id}", "401 401 401 401 403 403 403 204") { f in
+            .delete("/v1/assignments/\(try await f.assignment())")
+        },
         MatrixRow("GET /v1/assignment-parts", "401 401 401 401 200 200 200 200") { _ in .get("/v1/assignment-parts") },
         MatrixRow("POST /v1/assignment-parts", "401 401 401 401 403 403 403 201") { f in
-            .post("/v1/assignment-parts", #"{"assignmentId":"\#(try await f.assignment())","code":"matrix","summarySv":"Del","position":1}"#)
+            .post(
+                "/v1/assignment-parts", #"{"assignmentId":"\#(try await f.assignment())","code":"matrix","summarySv":"Del","position":1}"#)
         },
-        MatrixRow("GET /v1/assignment-parts/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/assignment-parts/\(try await f.part())") },
+        MatrixRow("GET /v1/assignment-parts/{id}", "401 401 401 401 200 200 200 200") { f in
+            .get("/v1/assignment-parts/\(try await f.part())")
+        },
         MatrixRow("PATCH /v1/assignment-parts/{id}", "401 401 401 401 403 403 403 200") { f in
             .patch("/v1/assignment-parts/\(try await f.part())", #"{"summaryEn":"Part"}"#)
         },
-        MatrixRow("DELETE /v1/assignment-parts/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/assignment-parts/\(try await f.part())") },
+        MatrixRow("DELETE /v1/assignment-parts/{id}", "401 401 401 401 403 403 403 204") { f in
+            .delete("/v1/assignment-parts/\(try await f.part())")
+        },
 
         // Tokens: admins only.
         MatrixRow("GET /v1/tokens", "401 401 401 401 403 403 403 200") { _ in .get("/v1/tokens") },

@@ -34,7 +34,8 @@ struct MatrixFixture: Sendable {
     func assignment() async throws -> String { try await create("/v1/assignments", assignmentBody()) }
 
     func part() async throws -> String {
-        try await create("/v1/assignment-parts", #"{"assignmentId":"\#(try await assignment())","code":"del","summarySv":"Del","position":1}"#)
+        try await create(
+            "/v1/assignment-parts", #"{"assignmentId":"\#(try await assignment())","code":"del","summarySv":"Del","position":1}"#)
     }
 
     func token() async throws -> String {

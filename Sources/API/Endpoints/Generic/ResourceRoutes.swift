@@ -81,16 +81,23 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
             }
             bodyVersion = exact
         }
+        let unknown = patch.keys.filter { !Table.Resource.Input.fieldNames.contains($0) }.sorted()
+        if !unknown.isEmpty {
+            throw DomainError.validationFailed(
+                unknown.map {
+                    ValidationIssue(field: $0, code: "unknownField", detail: "\($0) is not a field of this resource.")
+                })
+        }
         let mergePatch = JSONValue.object(patch)
         let now = clock()
         let updated = try await database.write { [bodyVersion] db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
-            if let expected = try Preconditions.expectedVersion(header: headerVersion, body: bodyVersion), expected != existing.version {
-                throw DomainError.versionMismatch(expected: expected, actual: existing.version)
-            }
             let current = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(existing.input))
             let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
-            return try decoded.write { try repository.update(existing, with: $0, by: principal, in: db, now: now) }
+            return try decoded.write {
+                try repository.update(
+                    existing, with: $0, expectedVersions: [headerVersion, bodyVersion].compactMap { $0 }, by: principal, in: db, now: now)
+            }
         }
         return try JSONResponse.make(updated, headers: [.eTag: Preconditions.eTag(version: updated.version)])
     }
