@@ -6,7 +6,7 @@ PYTHON ?= python3
 PORT ?= 8080
 DATABASE ?= ./data/samordna.sqlite
 
-.PHONY: run test deps venv build-tests unit-tests contract-fuzz spec-check openapi format-check format release clean
+.PHONY: crash-test bench run test deps venv build-tests unit-tests contract-fuzz spec-check openapi format-check format release clean
 
 ## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
 run: deps release
@@ -52,6 +52,10 @@ format-check:
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+## crash-test: SIGKILL the release server at random moments while writing; nothing acknowledged may be lost
+crash-test: deps release
+	$(PYTHON) scripts/crash-test.py --binary .build/release/samordna --kills $${KILLS:-25} --json docs/crash-test.json
 
 clean:
 	rm -rf .build $(VENV)
