@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Samordna",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "SamordnaDomain", targets: ["SamordnaDomain"]),
         .library(name: "SamordnaClient", targets: ["SamordnaClient"]),

@@ -22,32 +22,32 @@ public func buildApplication(
 func buildRouter(
     configuration: AppConfiguration, services: Services, clock: @escaping @Sendable () -> Date = { Date() }
 ) -> (Router<AppRequestContext>, RouteTable) {
-    let tokens = TokenStore(database: services.database)
+    let tokens = services.tokens
     let registrar = RouteRegistrar()
     let db = services.database
     let limit = configuration.maxBodyBytes
 
     PublicRoutes(database: db, openAPIPath: configuration.openAPIPath).register(on: registrar)
-    TokenRoutes(store: tokens, bodyLimit: limit, clock: clock).register(on: registrar)
+    TokenRoutes(store: tokens, bodyLimit: limit, counts: services.counts, clock: clock).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: OrganisationTable(municipalities: services.municipalities)), database: db,
-        collectionPath: "/v1/organisations", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, clock: clock
+        collectionPath: "/v1/organisations", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: ContactTable()), database: db,
-        collectionPath: "/v1/contacts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, clock: clock
+        collectionPath: "/v1/contacts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: ChallengeAreaTable()), database: db,
-        collectionPath: "/v1/challenge-areas", operations: [.create, .list, .read, .update], bodyLimit: limit, clock: clock
+        collectionPath: "/v1/challenge-areas", operations: [.create, .list, .read, .update], bodyLimit: limit, counts: services.counts, clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: AssignmentTable()), database: db,
-        collectionPath: "/v1/assignments", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, clock: clock
+        collectionPath: "/v1/assignments", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: AssignmentPartTable()), database: db,
-        collectionPath: "/v1/assignment-parts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, clock: clock
+        collectionPath: "/v1/assignment-parts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
     ).register(on: registrar)
 
     let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))

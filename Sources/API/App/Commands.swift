@@ -44,7 +44,7 @@ public enum Commands {
                 throw StartupError("no organisation with key or id \(organisation)")
             }
             do {
-                return try TokenStore(database: services.database).create(
+                return try services.tokens.create(
                     APITokenInput(organisationId: owner.id, role: role, name: name, expiresAt: expires), now: Date(), in: db
                 ).secret
             } catch DomainError.validationFailed(let issues) {
@@ -66,7 +66,7 @@ public enum Commands {
         guard let tokenId = APIToken.ID(id) else { throw StartupError("\(id) is not a token id (a UUID)") }
         let database = try DatabaseFactory.open(path: configuration.databasePath)
         do {
-            try database.write { db in try TokenStore(database: database).revoke(tokenId, now: Date(), in: db) }
+            try database.write { db in try TokenStore(database: database, generations: TableGenerations()).revoke(tokenId, now: Date(), in: db) }
         } catch DomainError.notFound {
             throw StartupError("no token with id \(id)")
         }

@@ -8,6 +8,12 @@ public struct Services: Sendable {
     let database: DatabasePool
     let municipalities: MunicipalityDirectory
     let logger: Logger
+    /// Moves per table on every commit; what the caches check.
+    let generations: TableGenerations
+    /// List totals, cached per query until the table changes.
+    let counts: CountCache
+    /// Tokens and what they may do, cached until a token changes.
+    let tokens: TokenStore
 
     /// Opens the database, migrates it and loads the seeds (idempotently).
     public static func open(_ configuration: AppConfiguration, logger: Logger, seed: Bool = true) throws -> Services {
@@ -17,7 +23,13 @@ public struct Services: Sendable {
             try SeedLoader(files: try SeedFiles(folder: folder), logger: logger).load(into: database)
         }
         let municipalities = try database.read { db in try MunicipalityStore.all(db) }
-        return Services(database: database, municipalities: MunicipalityDirectory(municipalities), logger: logger)
+        let generations = TableGenerations()
+        try database.write { db in
+            db.add(transactionObserver: TableChangeObserver(generations: generations), extent: .databaseLifetime)
+        }
+        return Services(
+            database: database, municipalities: MunicipalityDirectory(municipalities), logger: logger, generations: generations,
+            counts: CountCache(generations: generations), tokens: TokenStore(database: database, generations: generations))
     }
 
     /// Makes `secret` an admin token of Tillväxtverket unless a token with that secret exists.
@@ -35,7 +47,7 @@ public struct Services: Sendable {
             else {
                 throw StartupError("the coordinating organisation (key tillvaxtverket) is missing; load the seeds first")
             }
-            _ = try TokenStore(database: database).create(
+            _ = try tokens.create(
                 APITokenInput(organisationId: coordinator.id, role: .admin, name: "Bootstrap admin token"), secret: secret, now: now, in: db
             )
             return true

@@ -13,6 +13,8 @@ struct ListQuery: Sendable {
     let spec: ListSpec
     let parameters: ListParameters
     var restriction: Condition?
+    /// Where totals are cached; nil computes every total.
+    var counts: CountCache?
 
     /// Fetches one page and the total.
     func page<Item>(_ db: Database, decode: (Row) throws -> Item) throws -> Page<Item> {
@@ -21,8 +23,15 @@ struct ListQuery: Sendable {
         let rows = try Row.fetchAll(
             db, sql: "SELECT * FROM \(spec.table)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
-        let total =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(spec.table)\(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+        let countSQL = "SELECT COUNT(*) FROM \(spec.table)\(whereClause)"
+        let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
+        let total: Int
+        if let counts {
+            let key = ([countSQL] + arguments.map { $0.map { "\($0.databaseValue)" } ?? "NULL" }).joined(separator: "\u{1F}")
+            total = try counts.total(table: spec.table, key: key, count: count)
+        } else {
+            total = try count()
+        }
         return Page(items: try rows.map(decode), total: total, limit: parameters.limit, offset: parameters.offset)
     }
 

@@ -38,6 +38,7 @@ enum Migrations {
                     WHERE organisationNumber IS NOT NULL AND deletedAt IS NULL;
                 CREATE INDEX organisations_live_name ON organisations(nameSortKey, id) WHERE deletedAt IS NULL;
                 CREATE INDEX organisations_kind ON organisations(kind, nameSortKey, id) WHERE deletedAt IS NULL;
+                CREATE INDEX organisations_kind_county ON organisations(kind, countyCode, nameSortKey, id) WHERE deletedAt IS NULL;
                 CREATE INDEX organisations_county ON organisations(countyCode, nameSortKey, id) WHERE deletedAt IS NULL;
                 CREATE INDEX organisations_updated ON organisations(updatedAt);
                 CREATE INDEX organisations_parent ON organisations(parentId);

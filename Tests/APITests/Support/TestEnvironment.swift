@@ -46,7 +46,7 @@ struct TestEnvironment {
         logger.logLevel = .warning
         services = try Services.open(configuration, logger: logger)
         let database = services.database
-        let store = TokenStore(database: database)
+        let store = services.tokens
         let ids = try database.read { db in
             try Dictionary(
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, id FROM organisations WHERE key IS NOT NULL").map {

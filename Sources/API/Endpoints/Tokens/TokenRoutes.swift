@@ -7,6 +7,7 @@ import SamordnaDomain
 struct TokenRoutes: Sendable {
     let store: TokenStore
     let bodyLimit: Int
+    let counts: CountCache
     let clock: @Sendable () -> Date
 
     func register(on registrar: RouteRegistrar) {
@@ -39,7 +40,7 @@ struct TokenRoutes: Sendable {
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.requirePrincipal().requireAdmin("list tokens")
         let parameters = try ListParameters(request: request, spec: TokenStore.listSpec)
-        let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters)
+        let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters, counts: counts)
         let page = try await store.database.read { db in try query.page(db, decode: TokenStore.decode) }
         return try ListResponse.make(page, parameters: parameters, request: request)
     }

@@ -5,6 +5,12 @@ import SamordnaDomain
 /// Creates, lists, revokes and checks bearer tokens.
 struct TokenStore: Sendable {
     let database: DatabasePool
+    let cache: TokenCache
+
+    init(database: DatabasePool, generations: TableGenerations) {
+        self.database = database
+        self.cache = TokenCache(generations: generations)
+    }
 
     /// How often `lastUsedAt` is written at most per token, so reads do not become writes.
     static let lastUsedResolution: TimeInterval = 60
@@ -60,16 +66,19 @@ struct TokenStore: Sendable {
     /// The principal a secret stands for, or nil when it is unknown, expired or revoked.
     func authenticate(secret: String, now: Date) async throws -> Principal? {
         let hash = TokenSecret.hash(secret)
-        guard
-            let token = try await database.read({ db in
+        var token = cache.token(forHash: hash, now: now)
+        if token == nil {
+            let generation = cache.generation
+            token = try await database.read { db in
                 try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE secretHash = ?", arguments: [hash]).map(TokenStore.decode)
-            }), token.isActive(at: now)
-        else { return nil }
+            }
+            if let token { cache.store(token, forHash: hash, generation: generation, now: now) }
+        }
+        guard let token, token.isActive(at: now) else { return nil }
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > TokenStore.lastUsedResolution }) ?? true {
             try await database.write { db in
                 try db.execute(
-                    sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?",
-                    arguments: [DatabaseTime.milliseconds(now), token.id.description])
+                    sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), token.id.description])
             }
         }
         return Principal(tokenId: token.id, organisationId: token.organisationId, role: token.role)
