@@ -3,6 +3,7 @@ import GRDB
 import SamordnaClient
 import SamordnaDomain
 import Testing
+
 @testable import SamordnaAPI
 
 @Suite("No lost updates")
@@ -40,7 +41,9 @@ struct ConcurrencyTests {
                         return (wins, conflicts)
                     }
                 }
-                return try await group.reduce(into: ([Win](), 0)) { $0.0 += $1.0; $0.1 += $1.1 }
+                return try await group.reduce(into: ([Win](), 0)) {
+                    $0.0 += $1.0; $0.1 += $1.1
+                }
             }
             let versions = wins.map(\.version).sorted()
             #expect(versions == Array(2...(1 + workers * winsPerWorker)), "every version won exactly once")
@@ -48,8 +51,9 @@ struct ConcurrencyTests {
             #expect(final.version == 1 + workers * winsPerWorker)
             #expect(final.website == wins.max { $0.version < $1.version }?.website)
             let logged = try await env.services.database.read { db in
-                try Int.fetchAll(db, sql: "SELECT version FROM changeEvents WHERE resourceId = ? AND operation = 'updated' ORDER BY sequence",
-                                 arguments: [final.id.description])
+                try Int.fetchAll(
+                    db, sql: "SELECT version FROM changeEvents WHERE resourceId = ? AND operation = 'updated' ORDER BY sequence",
+                    arguments: [final.id.description])
             }
             #expect(logged == versions, "the change log holds the winners in order")
             print("no-lost-updates: \(wins.count) wins, \(conflicts) conflicts answered 412")

@@ -63,3 +63,31 @@ struct TimestampTests {
         #expect(Timestamp.parse(text) == nil)
     }
 }
+
+@Suite("Timestamp formatting")
+struct TimestampFormatTests {
+    @Test(
+        "formatting matches Foundation's ISO 8601 style across eras",
+        arguments: [
+            0.0, 0.5, 951_782_400.25, 1_795_857_300.5, -1.5, -12_219_292_800, 253_402_300_799.75, 4_102_444_800,
+        ])
+    func matchesFoundation(seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        let foundation = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt).format(date)
+        #expect(Timestamp.format(date) == foundation)
+    }
+
+    @Test("dates before 1582 use the proleptic Gregorian calendar, as RFC 3339 says (Foundation switches to Julian)")
+    func proleptic() {
+        #expect(Timestamp.format(Date(timeIntervalSince1970: -62_135_596_800)) == "0001-01-01T00:00:00.000Z")
+    }
+
+    @Test("format and parse round-trip to the millisecond")
+    func roundTrip() throws {
+        for seconds in stride(from: -86_400.0 * 800, to: 86_400.0 * 40_000, by: 86_400.0 * 97.3 + 0.123) {
+            let date = Date(timeIntervalSince1970: (seconds * 1000).rounded(.down) / 1000)
+            let parsed = try #require(Timestamp.parse(Timestamp.format(date)))
+            #expect(abs(parsed.timeIntervalSince1970 - date.timeIntervalSince1970) < 0.000_001)
+        }
+    }
+}

@@ -31,23 +31,28 @@ func buildRouter(
     TokenRoutes(store: tokens, bodyLimit: limit, counts: services.counts, clock: clock).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: OrganisationTable(municipalities: services.municipalities)), database: db,
-        collectionPath: "/v1/organisations", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
+        collectionPath: "/v1/organisations", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
+        counts: services.counts, clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: ContactTable()), database: db,
-        collectionPath: "/v1/contacts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
+        collectionPath: "/v1/contacts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
+        clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: ChallengeAreaTable()), database: db,
-        collectionPath: "/v1/challenge-areas", operations: [.create, .list, .read, .update], bodyLimit: limit, counts: services.counts, clock: clock
+        collectionPath: "/v1/challenge-areas", operations: [.create, .list, .read, .update], bodyLimit: limit, counts: services.counts,
+        clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: AssignmentTable()), database: db,
-        collectionPath: "/v1/assignments", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
+        collectionPath: "/v1/assignments", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
+        clock: clock
     ).register(on: registrar)
     ResourceRoutes(
         repository: Repository(table: AssignmentPartTable()), database: db,
-        collectionPath: "/v1/assignment-parts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts, clock: clock
+        collectionPath: "/v1/assignment-parts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
+        counts: services.counts, clock: clock
     ).register(on: registrar)
 
     let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))

@@ -66,7 +66,9 @@ public enum Commands {
         guard let tokenId = APIToken.ID(id) else { throw StartupError("\(id) is not a token id (a UUID)") }
         let database = try DatabaseFactory.open(path: configuration.databasePath)
         do {
-            try database.write { db in try TokenStore(database: database, generations: TableGenerations()).revoke(tokenId, now: Date(), in: db) }
+            try database.write { db in
+                try TokenStore(database: database, generations: TableGenerations()).revoke(tokenId, now: Date(), in: db)
+            }
         } catch DomainError.notFound {
             throw StartupError("no token with id \(id)")
         }

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import SamordnaDomain
+import Synchronization
 
 /// `Idempotency-Key` on `POST`: the first response is stored in the same transaction as the write, so a
 /// retry (even after a crash) gets the same answer and creates nothing; the same key with another
@@ -17,6 +18,8 @@ enum Idempotency {
     }
 
     static let retention: TimeInterval = 48 * 3600
+    /// When expired keys were last removed (milliseconds); removal runs at most once a minute.
+    private static let lastPurge = Mutex<Int64>(0)
 
     /// The key a request carries, checked for form; nil when absent.
     static func key(from request: Request) throws -> String? {

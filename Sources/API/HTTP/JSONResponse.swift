@@ -5,8 +5,10 @@ import SamordnaDomain
 /// Writes JSON answers with the shared encoder.
 enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
-        let data = try SamordnaJSON.encoder().encode(value)
-        return make(data: data, status: status, headers: headers)
+        let bytes = try ResponseJSONEncoder().encode(value)
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     static func make(data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {

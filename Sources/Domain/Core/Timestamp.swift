@@ -4,10 +4,53 @@ import Foundation
 /// milliseconds; read in any RFC 3339 form (`T` or `t`, `Z`, `z` or an offset, any number of fractional
 /// digits).
 public enum Timestamp {
-    private static let writer = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+    /// The text form of a point in time, e.g. `2026-11-28T10:15:00.000Z`, to the nearest millisecond.
+    public static func format(_ date: Date) -> String {
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+        let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
+        let (day, millis) = millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
+        let (year, month, dayOfMonth) = civil(fromDays: day)
+        var text = [UInt8]()
+        text.reserveCapacity(24)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var remaining = value
+            while divisor > 0 {
+                text.append(UInt8(48 + remaining / divisor % 10))
+                remaining %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4)
+        text.append(45)
+        digits(month, 2)
+        text.append(45)
+        digits(dayOfMonth, 2)
+        text.append(84)
+        digits(millis / 3_600_000, 2)
+        text.append(58)
+        digits(millis / 60_000 % 60, 2)
+        text.append(58)
+        digits(millis / 1000 % 60, 2)
+        text.append(46)
+        digits(millis % 1000, 3)
+        text.append(90)
+        return String(decoding: text, as: UTF8.self)
+    }
 
-    /// The text form of a point in time, e.g. `2026-11-28T10:15:00.000Z`.
-    public static func format(_ date: Date) -> String { writer.format(date) }
+    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+    private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 
     /// Parses an RFC 3339 `date-time`; `nil` when the text is not one (or names a day that does not exist).
     public static func parse(_ text: String) -> Date? {

@@ -47,7 +47,8 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let parameters = try ListParameters(request: request, spec: Table.listSpec)
-        let query = ListQuery(spec: Table.listSpec, parameters: parameters, restriction: repository.table.visibility(for: principal), counts: counts)
+        let query = ListQuery(
+            spec: Table.listSpec, parameters: parameters, restriction: repository.table.visibility(for: principal), counts: counts)
         let page = try await database.read { db in try query.page(db, decode: Table.decode) }
         return try ListResponse.make(page, parameters: parameters, request: request)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import SamordnaDomain
+import Synchronization
 
 /// Tokens by secret hash, so that a request does not read the token table. An entry is used while the
 /// token table's generation has not moved (any create, revoke or `lastUsedAt` write in this process

@@ -78,7 +78,8 @@ struct TokenStore: Sendable {
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > TokenStore.lastUsedResolution }) ?? true {
             try await database.write { db in
                 try db.execute(
-                    sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?", arguments: [DatabaseTime.milliseconds(now), token.id.description])
+                    sql: "UPDATE apiTokens SET lastUsedAt = ? WHERE id = ?",
+                    arguments: [DatabaseTime.milliseconds(now), token.id.description])
             }
         }
         return Principal(tokenId: token.id, organisationId: token.organisationId, role: token.role)
