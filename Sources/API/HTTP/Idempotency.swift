@@ -58,9 +58,17 @@ enum Idempotency {
             return StoredResponse(status: row["status"], location: row["location"], eTag: row["eTag"], body: row["body"])
         }
         let response = try perform(db)
-        try db.execute(
-            sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?",
-            arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
+        let nowMilliseconds = DatabaseTime.milliseconds(now)
+        let purgeDue = lastPurge.withLock { last in
+            guard nowMilliseconds - last > 60_000 else { return false }
+            last = nowMilliseconds
+            return true
+        }
+        if purgeDue {
+            try db.execute(
+                sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?",
+                arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
+        }
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
