@@ -53,6 +53,16 @@ format-check:
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
+## bench: release build, peers in .venv-bench, data at 1k/100k/1M, wrk + hey; writes docs/benchmarks.{md,json}
+bench: deps release .venv-bench/.installed
+	@command -v wrk >/dev/null && command -v hey >/dev/null || { $${SUDO:-} apt-get update -qq && DEBIAN_FRONTEND=noninteractive $${SUDO:-} apt-get install -y -qq wrk hey >/dev/null; }
+	$(PYTHON) bench/run.py --scales 1000,100000,1000000 --peers-at 100000
+
+.venv-bench/.installed: bench/requirements.txt
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
 ## crash-test: SIGKILL the release server at random moments while writing; nothing acknowledged may be lost
 crash-test: deps release
 	$(PYTHON) scripts/crash-test.py --binary .build/release/samordna --kills $${KILLS:-25} --json docs/crash-test.json

@@ -26,6 +26,7 @@ URL = swift_pattern("urlPattern")
 EMAIL = swift_pattern("emailPattern")
 PHONE = swift_pattern("phonePattern")
 KEY = swift_pattern("keyPattern")
+TOTAL = "How many items match across all pages. Exact, except that a total over hundreds of thousands of rows may lag writes by up to one second."
 MUNICIPALITY_CODES = [row["municipalityCode"] for row in csv.DictReader(open(ROOT / "seeds/municipalities.csv", encoding="utf-8"))]
 
 def P(**kw): return dict(kw)
@@ -219,7 +220,7 @@ for (n, props, req, desc) in [("Organisation",org_props,org_req,"An actor: agenc
     immutable = {"AssignmentPart": ["assignmentId"]}.get(n, [])
     S[n+"Patch"] = patch({k: v for k, v in props.items() if k not in immutable}, req,
                          f"A JSON Merge Patch of a {n}: present fields are set, null clears an optional field." + (" " + ", ".join(immutable) + " cannot change." if immutable else ""))
-    S[n+"Page"] = {"type":"object","required":["items","total","limit","offset"],"properties":{"items":{"type":"array","items":schema(n)},"total":{"type":"integer","minimum":0},"limit":{"type":"integer"},"offset":{"type":"integer"}}}
+    S[n+"Page"] = {"type":"object","required":["items","total","limit","offset"],"properties":{"items":{"type":"array","items":schema(n)},"total":{"type":"integer","minimum":0,"description":TOTAL},"limit":{"type":"integer"},"offset":{"type":"integer"}}}
 S["Organisation"]["example"] = {"id":"3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e","key":"skelleftea-kommun","name":"Skellefteå kommun","kind":"municipality","countyCode":"24","municipalityCode":"2482","version":1,"createdAt":"2026-11-28T09:15:00.000Z","updatedAt":"2026-11-28T09:15:00.000Z"}
 S["OrganisationInput"]["example"] = {"name":"Stegra AB","kind":"company","organisationNumber":"559123-4561","municipalityCode":"2582","website":"https://stegra.com"}
 S["APIToken"] = {"type":"object","required":["id","organisationId","role","name","createdAt"],"properties":{"id":uuid,"organisationId":uuid,"role":schema("Role"),"name":{"type":"string"},"createdAt":ts,"expiresAt":ts,"revokedAt":ts,"lastUsedAt":ts}}
