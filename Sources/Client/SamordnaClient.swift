@@ -29,12 +29,36 @@ public struct SamordnaClient: Sendable {
     public var assignments: RecordCollection<Assignment> { RecordCollection(transport: transport, path: "/v1/assignments") }
     /// The parts (duties) of assignments.
     public var assignmentParts: RecordCollection<AssignmentPart> { RecordCollection(transport: transport, path: "/v1/assignment-parts") }
+    /// Long-term collaboration forums.
+    public var forums: RecordCollection<Forum> { RecordCollection(transport: transport, path: "/v1/forums") }
+    /// Dated seats of organisations in forums.
+    public var forumMemberships: RecordCollection<ForumMembership> { RecordCollection(transport: transport, path: "/v1/forum-memberships") }
+    /// Meetings and dialogues (confidential ones only for admins and participants).
+    public var meetings: RecordCollection<Meeting> { RecordCollection(transport: transport, path: "/v1/meetings") }
+    /// Decisions taken at meetings.
+    public var decisions: RecordCollection<Decision> { RecordCollection(transport: transport, path: "/v1/decisions") }
+    /// Follow-up actions; filter with `owner`, `status`, `overdue=true`, `dueBefore`.
+    public var followUpActions: RecordCollection<FollowUpAction> { RecordCollection(transport: transport, path: "/v1/follow-up-actions") }
     /// Bearer tokens (admin only).
     public var tokens: TokenOperations { TokenOperations(transport: transport) }
 
     /// The API's name, version and status (no token needed).
     public func apiInfo() async throws -> APIInfo {
         try transport.decode(APIInfo.self, from: try await transport.send(.GET, "/v1/api-info"))
+    }
+
+    /// Dialogue coverage: per organisation in scope, its meetings in the period, cross-county meetings,
+    /// open and overdue actions and current forum seats, plus those with no dialogue. Defaults cover the
+    /// regions, county boards, municipalities and state agencies.
+    public func dialogueCoverage(
+        from: CalendarDate? = nil, to: CalendarDate? = nil, kinds: [OrganisationKind] = [], counties: [CountyCode] = []
+    ) async throws -> DialogueCoverage {
+        var query: [URLQueryItem] = []
+        if let from { query.append(URLQueryItem(name: "from", value: from.description)) }
+        if let to { query.append(URLQueryItem(name: "to", value: to.description)) }
+        if !kinds.isEmpty { query.append(URLQueryItem(name: "kind", value: kinds.map(\.rawValue).joined(separator: ","))) }
+        if !counties.isEmpty { query.append(URLQueryItem(name: "county", value: counties.map(\.rawValue).joined(separator: ","))) }
+        return try transport.decode(DialogueCoverage.self, from: try await transport.send(.GET, "/v1/dialogue-coverage", query: query))
     }
 
     /// Whether the server can read its database.

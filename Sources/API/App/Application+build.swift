@@ -55,6 +55,35 @@ func buildRouter(
         counts: services.counts, clock: clock
     ).register(on: registrar)
 
+    ResourceRoutes(
+        repository: Repository(table: ForumTable()), database: db,
+        collectionPath: "/v1/forums", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
+        clock: clock
+    ).register(on: registrar)
+    ResourceRoutes(
+        repository: Repository(table: ForumMembershipTable()), database: db,
+        collectionPath: "/v1/forum-memberships", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
+        counts: services.counts,
+        clock: clock
+    ).register(on: registrar)
+    ResourceRoutes(
+        repository: Repository(table: MeetingTable(municipalities: services.municipalities)), database: db,
+        collectionPath: "/v1/meetings", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
+        clock: clock
+    ).register(on: registrar)
+    ResourceRoutes(
+        repository: Repository(table: DecisionTable()), database: db,
+        collectionPath: "/v1/decisions", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
+        clock: clock
+    ).register(on: registrar)
+    ResourceRoutes(
+        repository: Repository(table: FollowUpActionTable()), database: db,
+        collectionPath: "/v1/follow-up-actions", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
+        counts: services.counts,
+        clock: clock
+    ).register(on: registrar)
+    DialogueCoverageRoutes(database: db, clock: clock).register(on: registrar)
+
     let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))
     return (router, registrar.table)
 }

@@ -16,14 +16,16 @@ struct ListQuery: Sendable {
     /// Where totals are cached; nil computes every total.
     var counts: CountCache?
 
+    private var source: String { spec.alias.map { "\(spec.table) \($0)" } ?? spec.table }
+
     /// Fetches one page and the total.
     func page<Item>(_ db: Database, decode: (Row) throws -> Item) throws -> Page<Item> {
         let (whereClause, arguments) = conditions()
         let order = orderClause()
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM \(spec.table)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+            db, sql: "SELECT * FROM \(source)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
-        let countSQL = "SELECT COUNT(*) FROM \(spec.table)\(whereClause)"
+        let countSQL = "SELECT COUNT(*) FROM \(source)\(whereClause)"
         let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
         let total: Int
         if let counts {
@@ -41,12 +43,9 @@ struct ListQuery: Sendable {
         if let live = spec.liveCondition { clauses.append(live) }
         for name in parameters.filters.keys.sorted() {
             guard let filter = spec.filters[name], let values = parameters.filters[name], !values.isEmpty else { continue }
-            if values.count == 1 {
-                clauses.append("\(filter.column) = ?")
-            } else {
-                clauses.append("\(filter.column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
-            }
-            arguments.append(contentsOf: values.map { $0 as (any DatabaseValueConvertible)? })
+            let condition = filter.condition(values)
+            clauses.append(condition.sql)
+            arguments.append(contentsOf: condition.arguments.map { $0 as (any DatabaseValueConvertible)? })
         }
         if let search = parameters.search, let column = spec.searchColumn {
             clauses.append("\(column) LIKE ? ESCAPE '\\'")

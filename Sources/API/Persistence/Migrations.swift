@@ -5,6 +5,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11-28-foundation", migrate: foundation)
+        migrator.registerMigration("2026-11-28-collaboration", migrate: collaboration)
         return migrator
     }
 
@@ -147,6 +148,115 @@ enum Migrations {
                 ) STRICT;
 
                 CREATE INDEX changeEvents_resource ON changeEvents(resourceType, resourceId);
+                """)
+    }
+
+    /// Forums and their memberships, meetings, decisions and follow-up actions. Lists of ids, counties and
+    /// municipality codes are JSON arrays, filtered with `json_each`.
+    private static func collaboration(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE forums (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    nameSortKey TEXT NOT NULL,
+                    purpose TEXT,
+                    kind TEXT NOT NULL,
+                    convenorId TEXT NOT NULL REFERENCES organisations(id),
+                    secretariatId TEXT REFERENCES organisations(id),
+                    counties TEXT NOT NULL DEFAULT '[]',
+                    challengeAreaIds TEXT NOT NULL DEFAULT '[]',
+                    assignmentPartIds TEXT NOT NULL DEFAULT '[]',
+                    cadence TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('planned', 'active', 'dormant', 'closed')),
+                    startDate TEXT,
+                    endDate TEXT,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX forums_name ON forums(nameSortKey, id) WHERE deletedAt IS NULL;
+                CREATE INDEX forums_convenor ON forums(convenorId);
+
+                CREATE TABLE forumMemberships (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    forumId TEXT NOT NULL REFERENCES forums(id),
+                    organisationId TEXT NOT NULL REFERENCES organisations(id),
+                    role TEXT NOT NULL CHECK (role IN ('convenor', 'secretariat', 'member', 'observer')),
+                    representativeId TEXT,
+                    representativeHistory TEXT NOT NULL DEFAULT '[]',
+                    validFrom TEXT NOT NULL,
+                    validTo TEXT,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX forumMemberships_forum ON forumMemberships(forumId, validFrom, id) WHERE deletedAt IS NULL;
+                CREATE INDEX forumMemberships_organisation ON forumMemberships(organisationId) WHERE deletedAt IS NULL;
+
+                CREATE TABLE meetings (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    nameSortKey TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    startTime TEXT,
+                    endTime TEXT,
+                    format TEXT NOT NULL,
+                    forumId TEXT REFERENCES forums(id),
+                    organiserId TEXT NOT NULL REFERENCES organisations(id),
+                    participants TEXT NOT NULL DEFAULT '[]',
+                    contactIds TEXT NOT NULL DEFAULT '[]',
+                    counties TEXT NOT NULL DEFAULT '[]',
+                    municipalityCodes TEXT NOT NULL DEFAULT '[]',
+                    challengeAreaIds TEXT NOT NULL DEFAULT '[]',
+                    assignmentPartIds TEXT NOT NULL DEFAULT '[]',
+                    agenda TEXT,
+                    summary TEXT,
+                    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+                    confidentialityReason TEXT,
+                    caseNumber TEXT,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX meetings_date ON meetings(date, id) WHERE deletedAt IS NULL;
+                CREATE INDEX meetings_forum ON meetings(forumId) WHERE deletedAt IS NULL;
+                CREATE INDEX meetings_organiser ON meetings(organiserId) WHERE deletedAt IS NULL;
+
+                CREATE TABLE decisions (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    meetingId TEXT NOT NULL REFERENCES meetings(id),
+                    text TEXT NOT NULL,
+                    decidedOn TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX decisions_meeting ON decisions(meetingId) WHERE deletedAt IS NULL;
+
+                CREATE TABLE followUpActions (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    meetingId TEXT NOT NULL REFERENCES meetings(id),
+                    decisionId TEXT REFERENCES decisions(id),
+                    description TEXT NOT NULL,
+                    ownerId TEXT NOT NULL REFERENCES organisations(id),
+                    ownerContactId TEXT,
+                    dueDate TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('open', 'inProgress', 'done', 'dropped')),
+                    completedAt INTEGER,
+                    outcomeUrl TEXT,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX followUpActions_due ON followUpActions(dueDate, id) WHERE deletedAt IS NULL;
+                CREATE INDEX followUpActions_owner ON followUpActions(ownerId, status) WHERE deletedAt IS NULL;
+                CREATE INDEX followUpActions_meeting ON followUpActions(meetingId) WHERE deletedAt IS NULL;
                 """)
     }
 }

@@ -12,4 +12,35 @@ enum ReferenceCheck {
             validator.add(field, "unknownOrganisation", "No organisation with id \(id).")
         }
     }
+
+    /// Checks that every id in a list names a live record of `table`, one issue per missing id.
+    static func each<T>(
+        _ ids: [Identifier<T>], table: String, field: String, code: String, in db: Database, into validator: inout Validator
+    ) throws {
+        for (index, id) in ids.enumerated() where try !exists(table, id: id.description, in: db) {
+            validator.add("\(field)[\(index)]", code, "No record with id \(id).")
+        }
+    }
+
+    /// Checks that an optional id names a live record of `table`.
+    static func optional<T>(
+        _ id: Identifier<T>?, table: String, field: String, code: String, in db: Database, into validator: inout Validator
+    ) throws {
+        if let id, try !exists(table, id: id.description, in: db) {
+            validator.add(field, code, "No record with id \(id).")
+        }
+    }
+
+    /// Checks that a contact exists and belongs to the given organisation.
+    static func contact(
+        _ id: Contact.ID?, of organisation: Organisation.ID?, field: String, in db: Database, into validator: inout Validator
+    ) throws {
+        guard let id else { return }
+        let owner = try String.fetchOne(db, sql: "SELECT organisationId FROM contacts WHERE id = ?", arguments: [id.description])
+        if owner == nil {
+            validator.add(field, "unknownContact", "No contact with id \(id).")
+        } else if let organisation, owner != organisation.description {
+            validator.add(field, "contactOfAnotherOrganisation", "The contact does not work at that organisation.")
+        }
+    }
 }

@@ -15,3 +15,8 @@ extension Contact: RegistryRecord { public var idText: String { id.description }
 extension ChallengeArea: RegistryRecord { public var idText: String { id.description } }
 extension Assignment: RegistryRecord { public var idText: String { id.description } }
 extension AssignmentPart: RegistryRecord { public var idText: String { id.description } }
+extension Forum: RegistryRecord { public var idText: String { id.description } }
+extension ForumMembership: RegistryRecord { public var idText: String { id.description } }
+extension Meeting: RegistryRecord { public var idText: String { id.description } }
+extension Decision: RegistryRecord { public var idText: String { id.description } }
+extension FollowUpAction: RegistryRecord { public var idText: String { id.description } }

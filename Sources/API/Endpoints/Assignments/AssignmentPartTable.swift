@@ -28,7 +28,7 @@ struct AssignmentPartTable: ResourceTable {
         ]
     }
 
-    func authorise(_ input: AssignmentPartInput, replacing existing: AssignmentPart?, by principal: Principal) throws {
+    func authorise(_ input: AssignmentPartInput, replacing existing: AssignmentPart?, by principal: Principal, in db: Database) throws {
         try principal.requireAdmin(existing == nil ? "add assignment parts" : "edit assignment parts")
     }
 

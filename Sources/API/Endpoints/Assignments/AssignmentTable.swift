@@ -38,7 +38,7 @@ struct AssignmentTable: ResourceTable {
         ]
     }
 
-    func authorise(_ input: AssignmentInput, replacing existing: Assignment?, by principal: Principal) throws {
+    func authorise(_ input: AssignmentInput, replacing existing: Assignment?, by principal: Principal, in db: Database) throws {
         try principal.requireAdmin(existing == nil ? "register assignments" : "edit assignments")
     }
 

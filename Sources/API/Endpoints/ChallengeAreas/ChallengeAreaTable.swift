@@ -29,7 +29,7 @@ struct ChallengeAreaTable: ResourceTable {
         ]
     }
 
-    func authorise(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, by principal: Principal) throws {
+    func authorise(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, by principal: Principal, in db: Database) throws {
         try principal.requireAdmin(existing == nil ? "add challenge areas" : "edit challenge areas")
     }
 

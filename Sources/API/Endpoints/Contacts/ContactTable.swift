@@ -32,7 +32,7 @@ struct ContactTable: ResourceTable {
         ]
     }
 
-    func authorise(_ input: ContactInput, replacing existing: Contact?, by principal: Principal) throws {
+    func authorise(_ input: ContactInput, replacing existing: Contact?, by principal: Principal, in db: Database) throws {
         if let existing { try principal.requireEdit(ownedBy: existing.organisationId, "change this contact") }
         try principal.requireEdit(ownedBy: input.organisationId, "register contacts of this organisation")
     }
@@ -45,7 +45,7 @@ struct ContactTable: ResourceTable {
         return validated
     }
 
-    func isVisible(_ contact: Contact, to principal: Principal) -> Bool {
+    func isVisible(_ contact: Contact, to principal: Principal, in db: Database) throws -> Bool {
         principal.canSeePeople(of: contact.organisationId)
     }
 
@@ -55,6 +55,7 @@ struct ContactTable: ResourceTable {
 
     func prepareDelete(_ contact: Contact, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: contact.organisationId, "erase this contact")
+        try ContactErasure.removeReferences(to: contact.id, by: principal, in: db, now: now)
     }
 }
 

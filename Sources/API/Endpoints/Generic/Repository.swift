@@ -23,7 +23,7 @@ struct Repository<Table: ResourceTable>: Sendable {
 
     /// Finds a record the principal may see, or throws not found.
     func require(_ idOrKey: String, visibleTo principal: Principal, in db: Database) throws -> Table.Resource {
-        guard let resource = try find(idOrKey, in: db), table.isVisible(resource, to: principal) else {
+        guard let resource = try find(idOrKey, in: db), try table.isVisible(resource, to: principal, in: db) else {
             throw DomainError.notFound(resource: Table.resourceType, id: idOrKey)
         }
         return resource
@@ -31,11 +31,11 @@ struct Repository<Table: ResourceTable>: Sendable {
 
     /// Inserts a new record at version 1.
     func create(_ input: Table.Resource.Input, by principal: Principal?, in db: Database, now: Date) throws -> Table.Resource {
-        if let principal { try table.authorise(input, replacing: nil, by: principal) }
+        if let principal { try table.authorise(input, replacing: nil, by: principal, in: db) }
         let prepared = try table.prepare(input, replacing: nil, in: db, now: now)
         let id = UUID().uuidString.lowercased()
         let stamp = DatabaseTime.milliseconds(now)
-        let columns = Table.columns(prepared)
+        let columns = Table.columns(prepared) + table.derivedColumns(prepared, replacing: nil, now: now)
         let names = ["id", "version", "createdAt", "updatedAt"] + columns.map(\.0)
         let values: [(any DatabaseValueConvertible)?] = [id, 1, stamp, stamp] + columns.map(\.1)
         try db.execute(
@@ -53,12 +53,12 @@ struct Repository<Table: ResourceTable>: Sendable {
         _ existing: Table.Resource, with input: Table.Resource.Input, expectedVersions: [Int] = [], by principal: Principal,
         in db: Database, now: Date
     ) throws -> Table.Resource {
-        try table.authorise(input, replacing: existing, by: principal)
+        try table.authorise(input, replacing: existing, by: principal, in: db)
         let prepared = try table.prepare(input, replacing: existing, in: db, now: now)
         if let stale = expectedVersions.first(where: { $0 != existing.version }) {
             throw DomainError.versionMismatch(expected: stale, actual: existing.version)
         }
-        let columns = Table.columns(prepared)
+        let columns = Table.columns(prepared) + table.derivedColumns(prepared, replacing: existing, now: now)
         let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
         let values: [(any DatabaseValueConvertible)?] =
             columns.map(\.1) + [DatabaseTime.milliseconds(now), existing.idText, existing.version]

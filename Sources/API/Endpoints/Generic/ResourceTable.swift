@@ -23,13 +23,15 @@ protocol ResourceTable: Sendable {
     static func columns(_ input: Resource.Input) -> [(String, (any DatabaseValueConvertible)?)]
 
     /// Checks the principal may make this change (`existing` is nil for a create).
-    func authorise(_ input: Resource.Input, replacing existing: Resource?, by principal: Principal) throws
+    func authorise(_ input: Resource.Input, replacing existing: Resource?, by principal: Principal, in db: Database) throws
     /// Validates and normalises an input, with the rules that need the database (references, uniqueness).
     func prepare(_ input: Resource.Input, replacing existing: Resource?, in db: Database, now: Date) throws -> Resource.Input
     /// Whether the principal may see this record at all (otherwise it is answered as not found).
-    func isVisible(_ resource: Resource, to principal: Principal) -> Bool
+    func isVisible(_ resource: Resource, to principal: Principal, in db: Database) throws -> Bool
     /// The list condition matching `isVisible`, or nil when everything is visible.
     func visibility(for principal: Principal) -> ListQuery.Condition?
+    /// Columns the server keeps itself (not in the input), such as a history or a completion time.
+    func derivedColumns(_ input: Resource.Input, replacing existing: Resource?, now: Date) -> [(String, (any DatabaseValueConvertible)?)]
     /// Checks the principal may delete the record, and that nothing still depends on it.
     func prepareDelete(_ resource: Resource, by principal: Principal, in db: Database, now: Date) throws
 }
@@ -37,6 +39,9 @@ protocol ResourceTable: Sendable {
 extension ResourceTable {
     static var keyColumn: String? { nil }
     static var erasesOnDelete: Bool { false }
-    func isVisible(_ resource: Resource, to principal: Principal) -> Bool { true }
+    func isVisible(_ resource: Resource, to principal: Principal, in db: Database) throws -> Bool { true }
+    func derivedColumns(_ input: Resource.Input, replacing existing: Resource?, now: Date) -> [(String, (any DatabaseValueConvertible)?)] {
+        []
+    }
     func visibility(for principal: Principal) -> ListQuery.Condition? { nil }
 }

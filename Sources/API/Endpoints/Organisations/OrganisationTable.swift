@@ -42,7 +42,7 @@ struct OrganisationTable: ResourceTable {
         ]
     }
 
-    func authorise(_ input: OrganisationInput, replacing existing: Organisation?, by principal: Principal) throws {
+    func authorise(_ input: OrganisationInput, replacing existing: Organisation?, by principal: Principal, in db: Database) throws {
         guard let existing else { return try principal.requireAdmin("register organisations") }
         try principal.requireEdit(ownedBy: existing.id, "change an organisation")
         if !principal.isAdmin, input.kind != existing.kind || input.key != existing.key {
@@ -90,12 +90,20 @@ struct OrganisationTable: ResourceTable {
             try Int.fetchOne(
                 db,
                 sql: """
-                    SELECT (SELECT COUNT(*) FROM organisations WHERE parentId = ? AND deletedAt IS NULL)
-                         + (SELECT COUNT(*) FROM assignments WHERE (principalId = ? OR coordinatorId = ?) AND deletedAt IS NULL)
-                    """, arguments: [id, id, id]) ?? 0
+                    SELECT (SELECT COUNT(*) FROM organisations WHERE parentId = ?1 AND deletedAt IS NULL)
+                         + (SELECT COUNT(*) FROM assignments WHERE (principalId = ?1 OR coordinatorId = ?1) AND deletedAt IS NULL)
+                         + (SELECT COUNT(*) FROM forums WHERE (convenorId = ?1 OR secretariatId = ?1) AND deletedAt IS NULL)
+                         + (SELECT COUNT(*) FROM forumMemberships WHERE organisationId = ?1 AND deletedAt IS NULL)
+                         + (SELECT COUNT(*) FROM meetings m WHERE m.deletedAt IS NULL AND (m.organiserId = ?1
+                             OR EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') = ?1)))
+                         + (SELECT COUNT(*) FROM followUpActions WHERE ownerId = ?1 AND deletedAt IS NULL)
+                    """, arguments: [id]) ?? 0
         if dependants > 0 {
             throw DomainError.conflict(
-                code: "in-use", detail: "The organisation still has sub-organisations or assignments; move or delete them first.")
+                code: "in-use",
+                detail:
+                    "The organisation still has sub-organisations, assignments, forums, seats, meetings or actions; move or delete them first."
+            )
         }
         if id == principal.organisationId.description {
             throw DomainError.conflict(code: "in-use", detail: "A token cannot delete its own organisation.")
@@ -103,6 +111,7 @@ struct OrganisationTable: ResourceTable {
         // Its people are erased and its tokens stop working, in the same transaction.
         let contactIds = try String.fetchAll(db, sql: "SELECT id FROM contacts WHERE organisationId = ?", arguments: [id])
         for contactId in contactIds {
+            if let contact = Contact.ID(contactId) { try ContactErasure.removeReferences(to: contact, by: principal, in: db, now: now) }
             try db.execute(sql: "DELETE FROM contacts WHERE id = ?", arguments: [contactId])
             try ChangeLog.append(
                 db, resourceType: ContactTable.resourceType, resourceId: contactId, operation: .deleted, version: 0, at: now, by: principal)

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Decisions: recorded by admins and editors of the meeting's organiser; visible as the meeting is.
+struct DecisionTable: ResourceTable {
+    typealias Resource = Decision
+
+    static let resourceType = "decision"
+    static let listSpec = ListSpec(
+        table: "decisions",
+        filters: ["meetingId": .identifier("meetingId")],
+        sortColumns: ["decidedOn": "decidedOn", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        defaultSort: "decidedOn",
+        searchColumn: nil)
+
+    static func decode(_ row: Row) throws -> Decision {
+        guard let decidedOn = try row.calendarDate("decidedOn") else { throw StoredDataError(column: "decidedOn") }
+        return Decision(
+            id: try row.identifier("id"), meetingId: try row.identifier("meetingId"), text: row["text"], decidedOn: decidedOn,
+            version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: DecisionInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [("meetingId", input.meetingId.description), ("text", input.text), ("decidedOn", input.decidedOn?.description)]
+    }
+
+    func authorise(_ input: DecisionInput, replacing existing: Decision?, by principal: Principal, in db: Database) throws {
+        try MeetingOwnership.requireEdit(
+            of: [input.meetingId, existing?.meetingId].compactMap { $0 }, by: principal, in: db, action: "record decisions")
+    }
+
+    func prepare(_ input: DecisionInput, replacing existing: Decision?, in db: Database, now: Date) throws -> DecisionInput {
+        guard let meetingDate = try MeetingVisibility.date(of: input.meetingId, in: db) else {
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "meetingId", code: "unknownMeeting", detail: "No meeting with id \(input.meetingId).")
+            ])
+        }
+        if let existing, existing.meetingId != input.meetingId {
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "meetingId", code: "immutable", detail: "A decision cannot move to another meeting.")
+            ])
+        }
+        return try input.validated(meetingDate: meetingDate)
+    }
+
+    func isVisible(_ decision: Decision, to principal: Principal, in db: Database) throws -> Bool {
+        try MeetingVisibility.isVisible(decision.meetingId, to: principal, in: db)
+    }
+
+    func visibility(for principal: Principal) -> ListQuery.Condition? {
+        let organisation = principal.organisationId.description
+        return principal.isAdmin
+            ? nil
+            : ListQuery.Condition(
+                sql: "EXISTS (SELECT 1 FROM meetings m WHERE m.id = decisions.meetingId AND \(MeetingVisibility.condition))",
+                arguments: [organisation, organisation])
+    }
+
+    func prepareDelete(_ decision: Decision, by principal: Principal, in db: Database, now: Date) throws {
+        try MeetingOwnership.requireEdit(of: [decision.meetingId], by: principal, in: db, action: "delete decisions")
+        let actions =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM followUpActions WHERE decisionId = ? AND deletedAt IS NULL",
+                arguments: [decision.id.description]) ?? 0
+        if actions > 0 {
+            throw DomainError.conflict(code: "in-use", detail: "Follow-up actions come from this decision; delete or move them first.")
+        }
+    }
+}
+
+/// Edits to a meeting's decisions and actions belong to admins and the meeting organiser's editors.
+enum MeetingOwnership {
+    static func requireEdit(of meetings: [Meeting.ID], by principal: Principal, in db: Database, action: String) throws {
+        if principal.isAdmin { return }
+        for meeting in meetings {
+            guard let organiser = try MeetingVisibility.organiser(of: meeting, in: db).flatMap(Organisation.ID.init) else { continue }
+            try principal.requireEdit(ownedBy: organiser, "\(action) for this meeting")
+        }
+        if principal.role != .editor { throw DomainError.forbidden("Only an admin or an editor may \(action).") }
+    }
+}
+
+extension Decision: StoredResource {
+    static let csvColumns = ["id", "meetingId", "decidedOn", "text", "version", "createdAt", "updatedAt"]
+    var csvValues: [String?] {
+        [
+            idText, meetingId.description, decidedOn.description, text, String(version), Timestamp.format(createdAt),
+            Timestamp.format(updatedAt),
+        ]
+    }
+}

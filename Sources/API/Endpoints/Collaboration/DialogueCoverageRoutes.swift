@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// `GET /v1/dialogue-coverage`: per organisation in scope, the dialogue it had in a period, and who had none.
+struct DialogueCoverageRoutes: Sendable {
+    let database: DatabasePool
+    let clock: @Sendable () -> Date
+
+    func register(on registrar: RouteRegistrar) {
+        registrar.on(.get, "/v1/dialogue-coverage") { try await report($0, $1) }
+    }
+
+    /// The report's query: a period and which organisations it covers.
+    struct Query: Sendable {
+        var from: CalendarDate?
+        var to: CalendarDate?
+        var kinds = DialogueCoverage.defaultKinds
+        var counties: [CountyCode] = []
+        var wantsCSV = false
+
+        init(request: Request) throws {
+            for (name, value) in QueryString.items(request.uri.query) {
+                switch name {
+                case "from", "to":
+                    guard let date = CalendarDate(value) else {
+                        throw APIProblem.invalidParameter(name, "\(name) must be a date, YYYY-MM-DD.")
+                    }
+                    if name == "from" { from = date } else { to = date }
+                case "kind":
+                    let parsed = value.split(separator: ",", omittingEmptySubsequences: false).map {
+                        OrganisationKind(rawValue: String($0))
+                    }
+                    guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else {
+                        throw APIProblem.invalidParameter(name, "kind must be organisation kinds, e.g. municipality,region.")
+                    }
+                    kinds = parsed.compactMap { $0 }
+                case "county":
+                    let parsed = value.split(separator: ",", omittingEmptySubsequences: false).map { CountyCode(rawValue: String($0)) }
+                    guard parsed.allSatisfy({ $0 != nil }) else {
+                        throw APIProblem.invalidParameter(name, "county must be 24, 25 or 24,25.")
+                    }
+                    counties = parsed.compactMap { $0 }
+                case "format":
+                    guard value == "csv" || value == "json" else { throw APIProblem.invalidParameter(name, "format must be csv or json.") }
+                    wantsCSV = value == "csv"
+                default:
+                    throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this report.")
+                }
+            }
+            if let from, let to, to < from { throw APIProblem.invalidParameter("to", "to must not be before from.") }
+            if !wantsCSV, let accept = request.headers[.accept], accept.contains("text/csv"), !accept.contains("application/json") {
+                wantsCSV = true
+            }
+        }
+    }
+
+    func report(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let query = try Query(request: request)
+        let today = CalendarDate(clock())
+        let coverage = try await database.read { db in try compute(query, for: principal, today: today, in: db) }
+        guard query.wantsCSV else { return try JSONResponse.make(coverage) }
+        let rows = coverage.organisations.map { entry -> [String?] in
+            [
+                entry.organisationId.description, entry.name, entry.kind.rawValue, entry.countyCode?.rawValue, entry.municipalityCode,
+                String(entry.meetings), entry.lastMeetingDate?.description, String(entry.crossCountyMeetings), String(entry.openActions),
+                String(entry.overdueActions), entry.forums.map(\.name).joined(separator: ", "), entry.meetings > 0 ? "ja" : "nej",
+            ]
+        }
+        let csv = CSVWriter.document(
+            header: [
+                "organisationId", "name", "kind", "countyCode", "municipalityCode", "meetings", "lastMeetingDate", "crossCountyMeetings",
+                "openActions", "overdueActions", "forums", "engaged",
+            ],
+            rows: rows)
+        return Response(
+            status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(csv.utf8))))
+    }
+
+    private func compute(_ query: Query, for principal: Principal, today: CalendarDate, in db: Database) throws -> DialogueCoverage {
+        let organisations = try Row.fetchAll(db, sql: "SELECT * FROM organisations WHERE deletedAt IS NULL").map(OrganisationTable.decode)
+        let scope = organisations.filter { organisation in
+            query.kinds.contains(organisation.kind)
+                && (query.counties.isEmpty || organisation.countyCode.map(query.counties.contains) == true)
+        }
+        let counties = Dictionary(uniqueKeysWithValues: organisations.compactMap { o in o.countyCode.map { (o.id, $0) } })
+        let visible = MeetingTable(municipalities: MunicipalityDirectory([])).visibility(for: principal)
+        var meetingSQL = "SELECT * FROM meetings m WHERE m.deletedAt IS NULL"
+        var arguments: [String] = []
+        if let from = query.from { meetingSQL += " AND m.date >= ?"; arguments.append(from.description) }
+        if let to = query.to { meetingSQL += " AND m.date <= ?"; arguments.append(to.description) }
+        if let visible { meetingSQL += " AND \(visible.sql)"; arguments += visible.arguments }
+        let meetings = try Row.fetchAll(db, sql: meetingSQL, arguments: StatementArguments(arguments)).map(MeetingTable.decode)
+        var actionSQL = "SELECT * FROM followUpActions WHERE deletedAt IS NULL AND status IN ('open', 'inProgress')"
+        var actionArguments: [String] = []
+        if let restriction = FollowUpActionTable().visibility(for: principal) {
+            actionSQL += " AND (\(restriction.sql))"
+            actionArguments = restriction.arguments
+        }
+        let actions = try Row.fetchAll(db, sql: actionSQL, arguments: StatementArguments(actionArguments)).map(FollowUpActionTable.decode)
+        let memberships = try Row.fetchAll(db, sql: "SELECT * FROM forumMemberships WHERE deletedAt IS NULL").map(
+            ForumMembershipTable.decode)
+        let forumNames = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM forums WHERE deletedAt IS NULL").compactMap { row in
+                Forum.ID(row["id"] as String).map { ($0, row["name"] as String) }
+            })
+        return DialogueCoverage.compute(
+            scope: scope, meetings: meetings, pendingActions: actions, memberships: memberships.filter { forumNames[$0.forumId] != nil },
+            forumNames: forumNames, counties: counties, from: query.from, to: query.to, today: today)
+    }
+}

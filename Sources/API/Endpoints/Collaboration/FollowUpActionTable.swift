@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Follow-up actions: created by admins and the meeting organiser's editors; the owning organisation's
+/// editors update them (not their owner or meeting). Visible as the meeting is, and always to the owner.
+struct FollowUpActionTable: ResourceTable {
+    typealias Resource = FollowUpAction
+
+    static let resourceType = "follow-up action"
+    static let listSpec = ListSpec(
+        table: "followUpActions",
+        filters: [
+            "owner": .identifier("ownerId"),
+            "status": .enumeration("status", FollowUpAction.Status.self),
+            "meetingId": .identifier("meetingId"),
+            "decisionId": .identifier("decisionId"),
+            "overdue": .flag("status IN ('open', 'inProgress') AND dueDate < ?", arguments: { [CalendarDate(Date()).description] }),
+            "dueBefore": .date("dueDate", "<"),
+        ],
+        sortColumns: ["dueDate": "dueDate", "status": "status", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        defaultSort: "dueDate",
+        searchColumn: nil)
+
+    static func decode(_ row: Row) throws -> FollowUpAction {
+        guard let due = try row.calendarDate("dueDate") else { throw StoredDataError(column: "dueDate") }
+        return FollowUpAction(
+            id: try row.identifier("id"), meetingId: try row.identifier("meetingId"), decisionId: try row.optionalIdentifier("decisionId"),
+            description: row["description"], ownerId: try row.identifier("ownerId"),
+            ownerContactId: try row.optionalIdentifier("ownerContactId"),
+            dueDate: due, status: try row.value("status"), completedAt: row.optionalDate("completedAt"), outcomeUrl: row["outcomeUrl"],
+            version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: FollowUpActionInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("meetingId", input.meetingId.description), ("decisionId", input.decisionId?.description), ("description", input.description),
+            ("ownerId", input.ownerId.description), ("ownerContactId", input.ownerContactId?.description),
+            ("dueDate", input.dueDate.description),
+            ("status", (input.status ?? .open).rawValue), ("outcomeUrl", input.outcomeUrl),
+        ]
+    }
+
+    /// `completedAt` is the moment the action became done; it goes when the action is reopened.
+    func derivedColumns(_ input: FollowUpActionInput, replacing existing: FollowUpAction?, now: Date) -> [(
+        String, (any DatabaseValueConvertible)?
+    )] {
+        guard input.status == .done else { return [("completedAt", nil)] }
+        let completed = existing?.status == .done ? existing?.completedAt ?? now : now
+        return [("completedAt", DatabaseTime.milliseconds(completed))]
+    }
+
+    func authorise(_ input: FollowUpActionInput, replacing existing: FollowUpAction?, by principal: Principal, in db: Database) throws {
+        if principal.isAdmin { return }
+        if let existing, principal.canEdit(ownedBy: existing.ownerId), existing.ownerId == input.ownerId,
+            existing.meetingId == input.meetingId
+        {
+            return  // the owner updates its own action
+        }
+        try MeetingOwnership.requireEdit(
+            of: [input.meetingId, existing?.meetingId].compactMap { $0 }, by: principal, in: db, action: "assign actions")
+    }
+
+    func prepare(_ input: FollowUpActionInput, replacing existing: FollowUpAction?, in db: Database, now: Date) throws
+        -> FollowUpActionInput
+    {
+        var v = Validator()
+        let meetingDate = try MeetingVisibility.date(of: input.meetingId, in: db)
+        if meetingDate == nil { v.add("meetingId", "unknownMeeting", "No meeting with id \(input.meetingId).") }
+        if let decision = input.decisionId {
+            let meeting = try String.fetchOne(
+                db, sql: "SELECT meetingId FROM decisions WHERE id = ? AND deletedAt IS NULL", arguments: [decision.description])
+            if meeting == nil {
+                v.add("decisionId", "unknownDecision", "No decision with id \(decision).")
+            } else if meeting != input.meetingId.description {
+                v.add("decisionId", "decisionOfAnotherMeeting", "The decision was taken at another meeting.")
+            }
+        }
+        try ReferenceCheck.organisation(input.ownerId, field: "ownerId", in: db, into: &v)
+        try ReferenceCheck.contact(input.ownerContactId, of: input.ownerId, field: "ownerContactId", in: db, into: &v)
+        let validated =
+            try v.include { try input.validated(meetingDate: meetingDate ?? input.dueDate, replacing: existing?.status) } ?? input
+        try v.check()
+        return validated
+    }
+
+    func isVisible(_ action: FollowUpAction, to principal: Principal, in db: Database) throws -> Bool {
+        if action.ownerId == principal.organisationId { return true }
+        return try MeetingVisibility.isVisible(action.meetingId, to: principal, in: db)
+    }
+
+    func visibility(for principal: Principal) -> ListQuery.Condition? {
+        let organisation = principal.organisationId.description
+        return principal.isAdmin
+            ? nil
+            : ListQuery.Condition(
+                sql:
+                    "ownerId = ? OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = followUpActions.meetingId AND \(MeetingVisibility.condition))",
+                arguments: [organisation, organisation, organisation])
+    }
+
+    func prepareDelete(_ action: FollowUpAction, by principal: Principal, in db: Database, now: Date) throws {
+        try MeetingOwnership.requireEdit(of: [action.meetingId], by: principal, in: db, action: "delete actions")
+    }
+}
+
+extension FollowUpAction: StoredResource {
+    static let csvColumns = [
+        "id", "meetingId", "decisionId", "description", "ownerId", "ownerContactId", "dueDate", "status", "completedAt", "outcomeUrl",
+        "version", "createdAt", "updatedAt",
+    ]
+    var csvValues: [String?] {
+        [
+            idText, meetingId.description, decisionId?.description, description, ownerId.description, ownerContactId?.description,
+            dueDate.description, status.rawValue, completedAt.map(Timestamp.format), outcomeUrl, String(version),
+            Timestamp.format(createdAt),
+            Timestamp.format(updatedAt),
+        ]
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// Forum memberships: managed by admins and the forum convenor's editors; a member organisation's
+/// editors may replace their own representative. Everyone reads.
+struct ForumMembershipTable: ResourceTable {
+    typealias Resource = ForumMembership
+
+    static let resourceType = "forum membership"
+    static let listSpec = ListSpec(
+        table: "forumMemberships",
+        filters: [
+            "forumId": .identifier("forumId"),
+            "organisationId": .identifier("organisationId"),
+            "role": .enumeration("role", ForumMembership.Role.self),
+            "current": .flag(
+                "validFrom <= ? AND (validTo IS NULL OR validTo >= ?)",
+                arguments: { [CalendarDate(Date()).description, CalendarDate(Date()).description] }),
+        ],
+        sortColumns: ["from": "validFrom", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
+        defaultSort: "from",
+        searchColumn: nil)
+
+    static func decode(_ row: Row) throws -> ForumMembership {
+        guard let from = try row.calendarDate("validFrom") else { throw StoredDataError(column: "validFrom") }
+        return ForumMembership(
+            id: try row.identifier("id"), forumId: try row.identifier("forumId"), organisationId: try row.identifier("organisationId"),
+            role: try row.value("role"), representativeId: try row.optionalIdentifier("representativeId"),
+            representativeHistory: try row.json("representativeHistory", as: [ForumMembership.FormerRepresentative].self) ?? [],
+            from: from, to: try row.calendarDate("validTo"), version: row["version"], createdAt: row.date("createdAt"),
+            updatedAt: row.date("updatedAt"))
+    }
+
+    static func columns(_ input: ForumMembershipInput) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("forumId", input.forumId.description), ("organisationId", input.organisationId.description), ("role", input.role.rawValue),
+            ("representativeId", input.representativeId?.description), ("validFrom", input.from.description),
+            ("validTo", input.to?.description),
+        ]
+    }
+
+    /// A replaced representative moves to the history, with the day the change was made.
+    func derivedColumns(_ input: ForumMembershipInput, replacing existing: ForumMembership?, now: Date) -> [(
+        String, (any DatabaseValueConvertible)?
+    )] {
+        guard let existing else { return [] }
+        var history = existing.representativeHistory
+        if let former = existing.representativeId, former != input.representativeId {
+            history.append(ForumMembership.FormerRepresentative(contactId: former, until: CalendarDate(now)))
+        }
+        return [("representativeHistory", JSONColumn.text(history))]
+    }
+
+    func authorise(_ input: ForumMembershipInput, replacing existing: ForumMembership?, by principal: Principal, in db: Database) throws {
+        if principal.isAdmin { return }
+        let convenors = try Set([input.forumId, existing?.forumId].compactMap { $0 }.map { try convenor(of: $0, in: db) })
+        if principal.role == .editor, convenors == [principal.organisationId.description] { return }
+        if principal.role == .editor, let existing, existing.organisationId == principal.organisationId,
+            input.forumId == existing.forumId, input.organisationId == existing.organisationId, input.role == existing.role,
+            input.from == existing.from, input.to == existing.to
+        {
+            return  // a member replacing its own representative
+        }
+        throw DomainError.forbidden("Only an admin or an editor of the forum's convenor may change its memberships.")
+    }
+
+    func prepare(_ input: ForumMembershipInput, replacing existing: ForumMembership?, in db: Database, now: Date) throws
+        -> ForumMembershipInput
+    {
+        var v = Validator()
+        try v.include { try input.validate() }
+        try ReferenceCheck.optional(input.forumId, table: "forums", field: "forumId", code: "unknownForum", in: db, into: &v)
+        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
+        try ReferenceCheck.contact(input.representativeId, of: input.organisationId, field: "representativeId", in: db, into: &v)
+        try v.check()
+        let overlapping =
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM forumMemberships WHERE forumId = ? AND organisationId = ? AND id != ? AND deletedAt IS NULL
+                        AND validFrom <= ? AND COALESCE(validTo, '9999-12-31') >= ?)
+                    """,
+                arguments: [
+                    input.forumId.description, input.organisationId.description, existing?.id.description ?? "",
+                    input.to?.description ?? "9999-12-31", input.from.description,
+                ]) ?? false
+        if overlapping {
+            throw DomainError.conflict(
+                code: "overlapping-membership", detail: "The organisation already has a seat in this forum for part of that period.")
+        }
+        return input
+    }
+
+    func prepareDelete(_ membership: ForumMembership, by principal: Principal, in db: Database, now: Date) throws {
+        if !principal.isAdmin {
+            guard principal.role == .editor, try convenor(of: membership.forumId, in: db) == principal.organisationId.description else {
+                throw DomainError.forbidden("Only an admin or an editor of the forum's convenor may delete memberships.")
+            }
+        }
+    }
+
+    private func convenor(of forum: Forum.ID, in db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT convenorId FROM forums WHERE id = ?", arguments: [forum.description]) ?? ""
+    }
+}
+
+extension ForumMembership: StoredResource {
+    static let csvColumns = [
+        "id", "forumId", "organisationId", "role", "representativeId", "from", "to", "version", "createdAt", "updatedAt",
+    ]
+    var csvValues: [String?] {
+        [
+            idText, forumId.description, organisationId.description, role.rawValue, representativeId?.description, from.description,
+            to?.description, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
+        ]
+    }
+}

@@ -1,0 +1,31 @@
+import GRDB
+import SamordnaDomain
+
+/// Who may see a meeting (and so its decisions and actions): everyone unless it is confidential; then
+/// admins, the organiser and the participating organisations.
+enum MeetingVisibility {
+    /// The SQL condition on a meeting row aliased `m`, for a non-admin organisation (two arguments).
+    static let condition =
+        "(m.confidential = 0 OR m.organiserId = ? OR EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') = ?))"
+
+    /// Whether the meeting with this id is visible to the principal.
+    static func isVisible(_ meeting: Meeting.ID, to principal: Principal, in db: Database) throws -> Bool {
+        if principal.isAdmin { return true }
+        let organisation = principal.organisationId.description
+        return try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM meetings m WHERE m.id = ? AND \(condition))",
+            arguments: [meeting.description, organisation, organisation]) ?? false
+    }
+
+    /// The organiser of a meeting, or nil.
+    static func organiser(of meeting: Meeting.ID, in db: Database) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT organiserId FROM meetings WHERE id = ? AND deletedAt IS NULL", arguments: [meeting.description])
+    }
+
+    /// The date of a live meeting, or nil.
+    static func date(of meeting: Meeting.ID, in db: Database) throws -> CalendarDate? {
+        try String.fetchOne(db, sql: "SELECT date FROM meetings WHERE id = ? AND deletedAt IS NULL", arguments: [meeting.description])
+            .flatMap(CalendarDate.init)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SamordnaDomain
+
+extension ListSpec {
+    /// A filter parameter: which values it accepts and the SQL condition it adds for them.
+    struct Filter: Sendable {
+        enum Values: Sendable {
+            case any
+            case oneOf(Set<String>)
+            case uuid
+            case pattern(String)
+        }
+
+        var values: Values = .any
+        var normalise: @Sendable (String) -> String = { $0 }
+        /// The condition for the given values, with `?` placeholders, and its arguments.
+        var condition: @Sendable (_ values: [String]) -> (sql: String, arguments: [String])
+
+        /// A filter that matches a column against any of the values.
+        init(column: String, values: Values = .any, normalise: @escaping @Sendable (String) -> String = { $0 }) {
+            self.values = values
+            self.normalise = normalise
+            self.condition = { values in ("\(column) IN (\(Filter.placeholders(values.count)))", values) }
+        }
+
+        /// A filter with its own condition.
+        init(
+            values: Values, normalise: @escaping @Sendable (String) -> String = { $0 },
+            condition: @escaping @Sendable (_ values: [String]) -> (sql: String, arguments: [String])
+        ) {
+            self.values = values
+            self.normalise = normalise
+            self.condition = condition
+        }
+
+        func accepts(_ value: String) -> Bool {
+            guard !value.isEmpty, value.unicodeScalars.count <= 200 else { return false }
+            switch values {
+            case .any: return true
+            case .oneOf(let allowed): return allowed.contains(value)
+            case .uuid: return UUID(uuidString: value) != nil
+            case .pattern(let regex): return value.range(of: regex, options: .regularExpression) != nil
+            }
+        }
+
+        func explanation(_ name: String) -> String {
+            switch values {
+            case .any: return "\(name) must be 1–200 characters."
+            case .oneOf(let allowed):
+                return "\(name) must be one of \(allowed.sorted().joined(separator: ", ")) (a comma list means any of)."
+            case .uuid: return "\(name) must be a UUID (a comma list means any of)."
+            case .pattern: return "\(name) has the wrong form."
+            }
+        }
+
+        static func placeholders(_ count: Int) -> String {
+            Array(repeating: "?", count: count).joined(separator: ", ")
+        }
+
+        /// A filter on an enum-valued column.
+        static func enumeration<E: CaseIterable & RawRepresentable>(_ column: String, _ type: E.Type) -> Filter where E.RawValue == String {
+            Filter(column: column, values: .oneOf(Set(E.allCases.map(\.rawValue))))
+        }
+
+        /// A filter on a UUID column.
+        static func identifier(_ column: String) -> Filter {
+            Filter(column: column, values: .uuid, normalise: { $0.lowercased() })
+        }
+
+        /// Matches rows whose JSON array column holds any of the values.
+        static func jsonArray(_ column: String, values: Values, normalise: @escaping @Sendable (String) -> String = { $0 }) -> Filter {
+            Filter(values: values, normalise: normalise) { values in
+                ("EXISTS (SELECT 1 FROM json_each(\(column)) WHERE value IN (\(placeholders(values.count))))", values)
+            }
+        }
+
+        /// Matches rows whose JSON array of challenge area ids holds an area named by key or id.
+        static func challengeArea(_ column: String) -> Filter {
+            Filter(values: .any) { values in
+                let list = placeholders(values.count)
+                return (
+                    "EXISTS (SELECT 1 FROM json_each(\(column)) j JOIN challengeAreas c ON c.id = j.value WHERE c.key IN (\(list)) OR c.id IN (\(list)))",
+                    values + values.map { $0.lowercased() }
+                )
+            }
+        }
+
+        /// A date bound: `column >= ?` or `column <= ?` (or `<` for `strict`), with one date value.
+        static func date(_ column: String, _ comparison: String) -> Filter {
+            Filter(values: .pattern(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)) { values in
+                ("\(column) \(comparison) ?", [values.last ?? ""])
+            }
+        }
+
+        /// `true` or `false`, for a condition and its negation.
+        static func flag(_ sql: String, arguments: @escaping @Sendable () -> [String] = { [] }) -> Filter {
+            Filter(values: .oneOf(["true", "false"])) { values in
+                values.last == "true" ? ("(\(sql))", arguments()) : ("NOT (\(sql))", arguments())
+            }
+        }
+    }
+}
