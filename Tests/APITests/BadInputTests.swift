@@ -17,6 +17,8 @@ struct BadInputTests {
         (.post, "/v1/challenge-areas"), (.patch, "/v1/challenge-areas/energy-supply"),
         (.post, "/v1/assignments"), (.post, "/v1/assignment-parts"),
         (.post, "/v1/tokens"),
+        (.post, "/v1/forums"), (.post, "/v1/forum-memberships"), (.post, "/v1/meetings"), (.post, "/v1/decisions"),
+        (.post, "/v1/follow-up-actions"),
     ]
 
     /// Everything that changes when anything is written.
@@ -54,7 +56,10 @@ struct BadInputTests {
         let env = try TestEnvironment()
         let before = try await BadInputTests.fingerprint(env)
         try await env.withRouter { client async throws in
-            let collections = ["organisations", "contacts", "challenge-areas", "assignments", "assignment-parts", "tokens"]
+            let collections = [
+                "organisations", "contacts", "challenge-areas", "assignments", "assignment-parts", "tokens", "forums", "forum-memberships",
+                "meetings", "decisions", "follow-up-actions",
+            ]
             for collection in collections {
                 for id in BadInputCorpus.ids {
                     for method in [HTTPRequest.Method.get, .patch, .delete] {

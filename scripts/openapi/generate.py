@@ -63,6 +63,32 @@ resources = [
        filters=[("principalId","UuidFilter","Principal organisation ids."),("coordinatorId","UuidFilter","Coordinator organisation ids."),("caseNumber","TextFilter","Case numbers.")],
        sorts=["title","decisionDate","createdAt","updatedAt","id"], q=True, bykey=False,
        who="Everyone reads; admins add, edit and delete (an assignment with live parts cannot be deleted)."),
+  dict(name="Forum", plural="forums", path="/v1/forums", tag="Collaboration", ops=["create","list","read","update","delete"],
+       filters=[("kind","ForumKindList","Forum kinds."),("status","ForumStatusList","Statuses."),("convenorId","UuidFilter","Convening organisations."),
+                ("county","CountyList","Counties the forum covers."),("challengeArea","TextFilter","Challenge areas by key or id."),
+                ("assignmentPart","UuidFilter","Assignment parts.")],
+       sorts=["name","status","startDate","createdAt","updatedAt","id"], q=True, bykey=False,
+       who="Everyone reads; admins and editors of the convening organisation register and change forums. Status moves planned → active ⇄ dormant, and to closed (final); another move is 409."),
+  dict(name="ForumMembership", plural="forum-memberships", path="/v1/forum-memberships", tag="Collaboration", ops=["create","list","read","update","delete"],
+       filters=[("forumId","UuidFilter","Forums."),("organisationId","UuidFilter","Member organisations."),("role","MembershipRoleList","Roles."),
+                ("current","BooleanFilter","Only seats held today (true) or not (false).")],
+       sorts=["from","createdAt","updatedAt","id"], q=False, bykey=False,
+       who="Everyone reads; admins and editors of the forum's convenor manage seats; a member's editors may replace their own representative (the former one moves to representativeHistory). Overlapping seats of one organisation in one forum are 409."),
+  dict(name="Meeting", plural="meetings", path="/v1/meetings", tag="Collaboration", ops=["create","list","read","update","delete"],
+       filters=[("forumId","UuidFilter","Forums."),("organiserId","UuidFilter","Organisers."),("meetingFormat","MeetingFormatList","Meeting formats (the field format; the parameter format chooses JSON or CSV)."),
+                ("participant","UuidFilter","Participating organisations."),("county","CountyList","Counties concerned."),
+                ("municipalityCode","MunicipalityCodeFilter","Municipalities concerned."),("challengeArea","TextFilter","Challenge areas by key or id."),
+                ("assignmentPart","UuidFilter","Assignment parts."),("from","DateFilter","On or after this date."),("to","DateFilter","On or before this date.")],
+       sorts=["date","title","createdAt","updatedAt","id"], q=True, bykey=False,
+       who="Editors record the meetings their organisation organises; admins everything. A confidential meeting is visible only to admins, the organiser and the participating organisations (others get 404)."),
+  dict(name="Decision", plural="decisions", path="/v1/decisions", tag="Collaboration", ops=["create","list","read","update","delete"],
+       filters=[("meetingId","UuidFilter","Meetings.")], sorts=["decidedOn","createdAt","updatedAt","id"], q=False, bykey=False,
+       who="Recorded by admins and editors of the meeting's organiser; visible as the meeting is."),
+  dict(name="FollowUpAction", plural="follow-up-actions", path="/v1/follow-up-actions", tag="Collaboration", ops=["create","list","read","update","delete"],
+       filters=[("owner","UuidFilter","Owning organisations."),("status","ActionStatusList","Statuses."),("overdue","BooleanFilter","Open or in progress and past the due date."),
+                ("dueBefore","DateFilter","Due before this date."),("meetingId","UuidFilter","Meetings."),("decisionId","UuidFilter","Decisions.")],
+       sorts=["dueDate","status","createdAt","updatedAt","id"], q=False, bykey=False,
+       who="Created by admins and editors of the meeting's organiser; the owning organisation's editors update them (not owner or meeting). Status moves open ⇄ inProgress → done or dropped; done reopens as inProgress, dropped as open; completedAt is kept by the server. Visible as the meeting is, and always to the owner."),
   dict(name="AssignmentPart", plural="assignment-parts", path="/v1/assignment-parts", tag="Assignments", ops=["create","list","read","update","delete"],
        filters=[("assignmentId","UuidFilter","Assignment ids."),("code","KeyFilter","Part codes.")], sorts=["position","code","createdAt","updatedAt","id"], q=False, bykey=False,
        who="Everyone reads; admins add, edit and delete."),
@@ -136,6 +162,14 @@ paths["/v1/tokens/{id}"] = {
          "description":"The token stops working at once and is gone from reads and lists. A token cannot revoke itself (409).",
          "responses":{"204":{"description":"Revoked.","headers":std_headers},"401":resp("Unauthorized"),"403":resp("Forbidden"),"404":resp("NotFound"),"409":resp("Conflict"),"500":resp("InternalError")}},
 }
+paths["/v1/dialogue-coverage"] = {"get":{"operationId":"getDialogueCoverage","tags":["Collaboration"],"summary":"Dialogue coverage",
+    "description":"For every organisation in scope (by default the regions, county boards, municipalities and state agencies): the meetings it organised or attended in the period, the last date, those with organisations from both counties, the open and overdue actions it owns, and the forums it sits in now; plus the organisations with no dialogue in the period. Only meetings the token may see count. JSON, or CSV with Accept: text/csv or format=csv.",
+    "parameters":[{"name":"from","in":"query","required":False,"schema":{"type":"string","format":"date"}},
+                  {"name":"to","in":"query","required":False,"schema":{"type":"string","format":"date"}},
+                  {"name":"kind","in":"query","required":False,"schema":schema("OrganisationKindList")},
+                  {"name":"county","in":"query","required":False,"schema":schema("CountyList")},param("Format")],
+    "responses":{"200":{"description":"The report.","headers":std_headers,"content":{"application/json":{"schema":schema("DialogueCoverage")},"text/csv":{"schema":{"type":"string"}}}},
+                 "400":resp("BadRequest"),"401":resp("Unauthorized"),"500":resp("InternalError")}}}
 paths["/v1/api-info"] = {"get":{"operationId":"getApiInfo","tags":["Service"],"summary":"The API's name, version and status","security":[],
     "responses":{"200":ok("APIInfo","API information.",example={"apiName":"Samordna","apiVersion":"1.0.0","apiReleased":"2026-11-28","apiDocumentation":"/openapi.yaml","apiStatus":"active"}),"500":resp("InternalError")}}}
 paths["/health/live"] = {"get":{"operationId":"getLiveness","tags":["Service"],"summary":"The process is up","security":[],
@@ -151,8 +185,8 @@ name_t = lambda mx=200, desc=None: {k:v for k,v in {"type":"string","minLength":
 opt = lambda s: {"oneOf":[s,{"type":"null"}]} if "$ref" in s else {**s, "type":[s["type"],"null"]}
 keypat = {"type":"string","minLength":2,"maxLength":64,"pattern":KEY}
 
-def record(props, required, desc):
-    base = {"id":{**uuid,"readOnly":True}, **props, "version":{"type":"integer","minimum":1,"readOnly":True,"description":"Increases with every change; the ETag."},
+def record(props, required, desc, extra=None):
+    base = {"id":{**uuid,"readOnly":True}, **props, **(extra or {}), "version":{"type":"integer","minimum":1,"readOnly":True,"description":"Increases with every change; the ETag."},
             "createdAt":{**ts,"readOnly":True},"updatedAt":{**ts,"readOnly":True}}
     return {"type":"object","description":desc,"required":["id"]+required+["version","createdAt","updatedAt"],"properties":base}
 
@@ -183,6 +217,28 @@ assign_req=["title","principalId","coordinatorId"]
 part_props={"assignmentId":uuid,"code":keypat,"summarySv":name_t(2000),"summaryEn":name_t(2000),"position":{"type":"integer","minimum":1,"maximum":1000}}
 part_req=["assignmentId","code","summarySv","position"]
 
+def id_list(maximum=100):
+    return {"type":"array","maxItems":maximum,"items":uuid}
+
+county_list = {"type":"array","maxItems":10,"items":schema("CountyCode")}
+forum_props={"name":name_t(200),"purpose":name_t(4000),"kind":schema("ForumKind"),"convenorId":uuid,"secretariatId":uuid,"counties":county_list,
+  "challengeAreaIds":id_list(),"assignmentPartIds":id_list(),"cadence":name_t(200),"status":schema("ForumStatus"),"startDate":schema("CalendarDate"),"endDate":schema("CalendarDate")}
+forum_req=["name","kind","convenorId"]
+membership_props={"forumId":uuid,"organisationId":uuid,"role":schema("MembershipRole"),"representativeId":uuid,"from":schema("CalendarDate"),"to":schema("CalendarDate")}
+membership_req=["forumId","organisationId","role","from"]
+TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+meeting_props={"title":name_t(500),"date":schema("CalendarDate"),"startTime":{"type":"string","pattern":TIME},"endTime":{"type":"string","pattern":TIME},
+  "format":schema("MeetingFormat"),"forumId":uuid,"organiserId":uuid,"participants":{"type":"array","maxItems":500,"items":schema("Participant")},
+  "contactIds":id_list(),"counties":county_list,"municipalityCodes":{"type":"array","maxItems":100,"items":{"type":"string","enum":MUNICIPALITY_CODES}},
+  "challengeAreaIds":id_list(),"assignmentPartIds":id_list(),"agenda":name_t(20000),"summary":name_t(100000),"confidential":{"type":"boolean"},
+  "confidentialityReason":name_t(1000,"Required when confidential is true: the ground for secrecy."),"caseNumber":name_t(50)}
+meeting_req=["title","date","format","organiserId"]
+decision_props={"meetingId":uuid,"text":name_t(10000),"decidedOn":{**schema("CalendarDate")}}
+decision_req=["meetingId","text"]
+action_props={"meetingId":uuid,"decisionId":uuid,"description":name_t(4000),"ownerId":uuid,"ownerContactId":uuid,"dueDate":schema("CalendarDate"),
+  "status":schema("ActionStatus"),"outcomeUrl":{"type":"string","maxLength":2000,"pattern":URL}}
+action_req=["meetingId","description","ownerId","dueDate"]
+
 def record_props(props, nullable_out=True):
     # outputs omit absent optional fields
     return props
@@ -201,6 +257,24 @@ S["CountyCode"] = {"type":"string","enum":["24","25"],"description":"24 Västerb
 S["Role"] = {"type":"string","enum":["admin","editor","reader"]}
 S["DatePeriod"] = {"type":"object","additionalProperties":False,"required":["start"],"properties":{"start":schema("CalendarDate"),"end":schema("CalendarDate")}}
 S["ReportingDeadline"] = {"type":"object","additionalProperties":False,"required":["kind","dueDate"],"properties":{"kind":{"type":"string","enum":["progressReport","finalReport"]},"dueDate":schema("CalendarDate"),"description":name_t(1000)}}
+S["ForumKind"] = {"type":"string","enum":["nationalAgencyNetwork","regionalForum","crossCountyForum","thematicWorkingGroup","businessDialogue","learningNetwork","other"]}
+S["ForumStatus"] = {"type":"string","enum":["planned","active","dormant","closed"]}
+S["MembershipRole"] = {"type":"string","enum":["convenor","secretariat","member","observer"]}
+S["MeetingFormat"] = {"type":"string","enum":["forumMeeting","bilateralDialogue","workshop","siteVisit","conference","webinar","governmentBriefing"]}
+S["ActionStatus"] = {"type":"string","enum":["open","inProgress","done","dropped"]}
+S["Participant"] = {"type":"object","additionalProperties":False,"required":["organisationId"],
+                    "properties":{"organisationId":uuid,"attended":{"type":"boolean","default":True,"description":"Whether it attended (default true)."}}}
+S["FormerRepresentative"] = {"type":"object","required":["contactId","until"],"properties":{"contactId":uuid,"until":schema("CalendarDate")}}
+def enum_list(values):
+    item = "(" + "|".join(values) + ")"
+    return {"type":"string","maxLength":2000,"pattern":f"^{item}(,{item})*$"}
+S["ForumKindList"] = enum_list(S["ForumKind"]["enum"])
+S["ForumStatusList"] = enum_list(S["ForumStatus"]["enum"])
+S["MembershipRoleList"] = enum_list(S["MembershipRole"]["enum"])
+S["MeetingFormatList"] = enum_list(S["MeetingFormat"]["enum"])
+S["ActionStatusList"] = enum_list(S["ActionStatus"]["enum"])
+S["BooleanFilter"] = {"type":"string","enum":["true","false"]}
+S["DateFilter"] = {"type":"string","format":"date"}
 S["OrganisationKindList"] = {"type":"string","maxLength":2000,"pattern":"^(governmentOffices|stateAgency|countyAdministrativeBoard|region|municipality|company|academia|businessAssociation|civilSociety|samiBody|other)(,(governmentOffices|stateAgency|countyAdministrativeBoard|region|municipality|company|academia|businessAssociation|civilSociety|samiBody|other))*$"}
 S["CountyList"] = {"type":"string","maxLength":2000,"pattern":"^(24|25)(,(24|25))*$"}
 S["RoleList"] = {"type":"string","maxLength":2000,"pattern":"^(admin|editor|reader)(,(admin|editor|reader))*$"}
@@ -214,15 +288,39 @@ for (n, props, req, desc) in [("Organisation",org_props,org_req,"An actor: agenc
                                ("Contact",contact_props,contact_req,"A person at an organisation (personal data)."),
                                ("ChallengeArea",area_props,area_req,"An area where the challenges are especially large."),
                                ("Assignment",assign_props,assign_req,"A government assignment (regeringsuppdrag)."),
-                               ("AssignmentPart",part_props,part_req,"One duty of an assignment.")]:
-    S[n] = record(props, req if n!="Assignment" else req+["reportingDeadlines"], desc)
+                               ("AssignmentPart",part_props,part_req,"One duty of an assignment."),
+                               ("Forum",forum_props,forum_req,"A long-term collaboration structure (samverkansforum)."),
+                               ("ForumMembership",membership_props,membership_req,"A dated seat of an organisation in a forum."),
+                               ("Meeting",meeting_props,meeting_req,"A meeting or dialogue."),
+                               ("Decision",decision_props,decision_req,"A decision taken at a meeting."),
+                               ("FollowUpAction",action_props,action_req,"Something an organisation must do after a meeting, by a date.")]:
+    always = {"Assignment": ["reportingDeadlines"], "Forum": ["counties","challengeAreaIds","assignmentPartIds","status"],
+              "ForumMembership": ["representativeHistory"],
+              "Meeting": ["participants","contactIds","counties","municipalityCodes","challengeAreaIds","assignmentPartIds","confidential"],
+              "Decision": ["decidedOn"], "FollowUpAction": ["status"]}.get(n, [])
+    extra = {"ForumMembership": {"representativeHistory": {"type":"array","readOnly":True,"description":"Earlier representatives, oldest first.",
+                                   "items": schema("FormerRepresentative")}},
+             "FollowUpAction": {"completedAt": {**ts, "readOnly": True, "description": "When it was marked done."}}}.get(n)
+    S[n] = record(props, req + always, desc, extra)
     S[n+"Input"] = inputs(props, req, f"The writable fields of a new {n}.")
-    immutable = {"AssignmentPart": ["assignmentId"]}.get(n, [])
+    immutable = {"AssignmentPart": ["assignmentId"], "Decision": ["meetingId"]}.get(n, [])
     S[n+"Patch"] = patch({k: v for k, v in props.items() if k not in immutable}, req,
                          f"A JSON Merge Patch of a {n}: present fields are set, null clears an optional field." + (" " + ", ".join(immutable) + " cannot change." if immutable else ""))
     S[n+"Page"] = {"type":"object","required":["items","total","limit","offset"],"properties":{"items":{"type":"array","items":schema(n)},"total":{"type":"integer","minimum":0,"description":TOTAL},"limit":{"type":"integer"},"offset":{"type":"integer"}}}
 S["Organisation"]["example"] = {"id":"3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e","key":"skelleftea-kommun","name":"Skellefteå kommun","kind":"municipality","countyCode":"24","municipalityCode":"2482","version":1,"createdAt":"2026-11-28T09:15:00.000Z","updatedAt":"2026-11-28T09:15:00.000Z"}
 S["OrganisationInput"]["example"] = {"name":"Stegra AB","kind":"company","organisationNumber":"559123-4561","municipalityCode":"2582","website":"https://stegra.com"}
+coverage_entry = {"type":"object","required":["organisationId","name","kind","meetings","crossCountyMeetings","openActions","overdueActions","forums"],
+  "properties":{"organisationId":uuid,"name":{"type":"string"},"kind":schema("OrganisationKind"),"countyCode":schema("CountyCode"),"municipalityCode":{"type":"string"},
+    "meetings":{"type":"integer","minimum":0},"lastMeetingDate":schema("CalendarDate"),"crossCountyMeetings":{"type":"integer","minimum":0},
+    "openActions":{"type":"integer","minimum":0},"overdueActions":{"type":"integer","minimum":0},
+    "forums":{"type":"array","items":{"type":"object","required":["forumId","name","role"],"properties":{"forumId":uuid,"name":{"type":"string"},"role":schema("MembershipRole")}}}}}
+S["DialogueCoverageEntry"] = coverage_entry
+S["DialogueCoverage"] = {"type":"object","required":["organisations","notEngaged","totals"],"properties":{
+  "from":schema("CalendarDate"),"to":schema("CalendarDate"),
+  "organisations":{"type":"array","items":schema("DialogueCoverageEntry")},
+  "notEngaged":{"type":"array","items":schema("DialogueCoverageEntry"),"description":"Organisations in scope with no meeting in the period."},
+  "totals":{"type":"object","required":["organisations","engaged","notEngaged","meetings","crossCountyMeetings"],
+            "properties":{k:{"type":"integer","minimum":0} for k in ["organisations","engaged","notEngaged","meetings","crossCountyMeetings"]}}}}
 S["APIToken"] = {"type":"object","required":["id","organisationId","role","name","createdAt"],"properties":{"id":uuid,"organisationId":uuid,"role":schema("Role"),"name":{"type":"string"},"createdAt":ts,"expiresAt":ts,"revokedAt":ts,"lastUsedAt":ts}}
 S["APITokenInput"] = {"type":"object","additionalProperties":False,"required":["organisationId","role","name"],"properties":{"organisationId":uuid,"role":schema("Role"),"name":name_t(200),"expiresAt":{**ts,"description":"Must be in the future."}}}
 S["CreatedAPIToken"] = {"type":"object","required":["token","secret"],"properties":{"token":schema("APIToken"),"secret":{"type":"string","description":"The bearer secret; shown only here."}}}
@@ -274,7 +372,7 @@ doc["info"]={"title":"Samordna API","version":"1.0.0","summary":"The coordinatio
   "contact":{"name":"Tillväxtverket"},"license":{"name":"Proprietary"}}
 doc["servers"]=[{"url":"http://127.0.0.1:8080","description":"Local (make run)"}]
 doc["security"]=[{"bearerAuth":[]}]
-doc["tags"]=[{"name":t} for t in ["Organisations","Contacts","Challenge areas","Assignments","Tokens","Service"]]
+doc["tags"]=[{"name":t} for t in ["Organisations","Contacts","Challenge areas","Assignments","Collaboration","Tokens","Service"]]
 doc["paths"]=paths
 doc["components"]={"securitySchemes":{"bearerAuth":{"type":"http","scheme":"bearer","description":"An opaque token from `samordna token create` or POST /v1/tokens."}},
   "parameters":parameters,"headers":headers,"responses":responses,"schemas":S}

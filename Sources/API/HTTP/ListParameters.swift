@@ -68,6 +68,9 @@ struct ListParameters: Sendable {
                     throw APIProblem.invalidParameter(name, "\(name) must be at most 2000 characters.")
                 }
                 let values = value.split(separator: ",", omittingEmptySubsequences: false).map { filter.normalise(String($0)) }
+                if !filter.allowsList && (values.count > 1 || filters[name] != nil) {
+                    throw APIProblem.invalidParameter(name, "\(name) takes one value.")
+                }
                 for v in values where !filter.accepts(v) {
                     throw APIProblem.invalidParameter(name, filter.explanation(name))
                 }

@@ -9,9 +9,12 @@ extension ListSpec {
             case oneOf(Set<String>)
             case uuid
             case pattern(String)
+            case date
         }
 
         var values: Values = .any
+        /// Whether a comma list (any of several values) is allowed.
+        var allowsList = true
         var normalise: @Sendable (String) -> String = { $0 }
         /// The condition for the given values, with `?` placeholders, and its arguments.
         var condition: @Sendable (_ values: [String]) -> (sql: String, arguments: [String])
@@ -40,6 +43,7 @@ extension ListSpec {
             case .oneOf(let allowed): return allowed.contains(value)
             case .uuid: return UUID(uuidString: value) != nil
             case .pattern(let regex): return value.range(of: regex, options: .regularExpression) != nil
+            case .date: return CalendarDate(value) != nil
             }
         }
 
@@ -50,6 +54,7 @@ extension ListSpec {
                 return "\(name) must be one of \(allowed.sorted().joined(separator: ", ")) (a comma list means any of)."
             case .uuid: return "\(name) must be a UUID (a comma list means any of)."
             case .pattern: return "\(name) has the wrong form."
+            case .date: return "\(name) must be a date, YYYY-MM-DD."
             }
         }
 
@@ -87,16 +92,18 @@ extension ListSpec {
 
         /// A date bound: `column >= ?` or `column <= ?` (or `<` for `strict`), with one date value.
         static func date(_ column: String, _ comparison: String) -> Filter {
-            Filter(values: .pattern(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)) { values in
-                ("\(column) \(comparison) ?", [values.last ?? ""])
-            }
+            var filter = Filter(values: .date) { values in ("\(column) \(comparison) ?", [values.last ?? ""]) }
+            filter.allowsList = false
+            return filter
         }
 
         /// `true` or `false`, for a condition and its negation.
         static func flag(_ sql: String, arguments: @escaping @Sendable () -> [String] = { [] }) -> Filter {
-            Filter(values: .oneOf(["true", "false"])) { values in
+            var filter = Filter(values: .oneOf(["true", "false"])) { values in
                 values.last == "true" ? ("(\(sql))", arguments()) : ("NOT (\(sql))", arguments())
             }
+            filter.allowsList = false
+            return filter
         }
     }
 }

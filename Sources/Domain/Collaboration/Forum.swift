@@ -111,6 +111,9 @@ public struct ForumInput: ResourceInput {
         if let startDate, let endDate, endDate < startDate {
             v.add("endDate", "beforeStart", "endDate must not be before startDate.")
         }
+        v.count(counties, field: "counties", maximum: 10)
+        v.count(challengeAreaIds, field: "challengeAreaIds", maximum: 100)
+        v.count(assignmentPartIds, field: "assignmentPartIds", maximum: 100)
         result.counties = counties.map(Uniqued.values)
         result.challengeAreaIds = challengeAreaIds.map(Uniqued.values)
         result.assignmentPartIds = assignmentPartIds.map(Uniqued.values)

@@ -20,6 +20,15 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
             self.organisationId = organisationId
             self.attended = attended
         }
+
+        private enum CodingKeys: String, CodingKey { case organisationId, attended }
+
+        /// Reads an entry; `attended` defaults to true.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            organisationId = try container.decode(Organisation.ID.self, forKey: .organisationId)
+            attended = try container.decodeIfPresent(Bool.self, forKey: .attended) ?? true
+        }
     }
 
     public var id: ID
@@ -182,7 +191,12 @@ public struct MeetingInput: ResourceInput {
         if Set(organisations).count != organisations.count {
             v.add("participants", "duplicate", "An organisation is listed more than once.")
         }
-        if (participants ?? []).count > 500 { v.add("participants", "tooMany", "At most 500 participating organisations.") }
+        v.count(participants, field: "participants", maximum: 500)
+        v.count(contactIds, field: "contactIds", maximum: 100)
+        v.count(counties, field: "counties", maximum: 10)
+        v.count(municipalityCodes, field: "municipalityCodes", maximum: 100)
+        v.count(challengeAreaIds, field: "challengeAreaIds", maximum: 100)
+        v.count(assignmentPartIds, field: "assignmentPartIds", maximum: 100)
         result.contactIds = contactIds.map(Uniqued.values)
         result.counties = counties.map(Uniqued.values)
         result.municipalityCodes = municipalityCodes.map(Uniqued.values)

@@ -44,6 +44,11 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Checks that a list holds at most `maximum` items.
+    public mutating func count<T>(_ list: [T]?, field: String, maximum: Int) {
+        if let list, list.count > maximum { add(field, "tooMany", "\(field) holds at most \(maximum) items.") }
+    }
+
     /// Runs a check that may throw `validationFailed` and keeps its issues, so that rules checked in
     /// different places are still reported together.
     public mutating func include<T>(_ check: () throws -> T) rethrows -> T? {

@@ -75,6 +75,59 @@ enum AuthorizationMatrix {
             .delete("/v1/assignment-parts/\(try await f.part())")
         },
 
+        // Collaboration: the owning organisation convenes the forum, organises the meeting and owns the action.
+        MatrixRow("GET /v1/forums", "401 401 401 401 200 200 200 200") { _ in .get("/v1/forums") },
+        MatrixRow("POST /v1/forums", "401 401 401 401 403 201 403 201") { f in .post("/v1/forums", f.forumBody()) },
+        MatrixRow("GET /v1/forums/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/forums/\(try await f.forum())") },
+        MatrixRow("PATCH /v1/forums/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/forums/\(try await f.forum())", #"{"cadence":"4–5 gånger per år"}"#)
+        },
+        MatrixRow("DELETE /v1/forums/{id}", "401 401 401 401 403 204 403 204") { f in .delete("/v1/forums/\(try await f.forum())") },
+        MatrixRow("GET /v1/forum-memberships", "401 401 401 401 200 200 200 200") { _ in .get("/v1/forum-memberships") },
+        MatrixRow("POST /v1/forum-memberships", "401 401 401 401 403 201 403 201") { f in
+            .post("/v1/forum-memberships", try await f.membershipBody())
+        },
+        MatrixRow("GET /v1/forum-memberships/{id}", "401 401 401 401 200 200 200 200") { f in
+            .get("/v1/forum-memberships/\(try await f.membership())")
+        },
+        MatrixRow("PATCH /v1/forum-memberships/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/forum-memberships/\(try await f.membership())", #"{"role":"observer"}"#)
+        },
+        MatrixRow("DELETE /v1/forum-memberships/{id}", "401 401 401 401 403 204 403 204") { f in
+            .delete("/v1/forum-memberships/\(try await f.membership())")
+        },
+        MatrixRow("GET /v1/meetings", "401 401 401 401 200 200 200 200") { _ in .get("/v1/meetings") },
+        MatrixRow("POST /v1/meetings", "401 401 401 401 403 201 403 201") { f in .post("/v1/meetings", f.meetingBody()) },
+        MatrixRow("GET /v1/meetings/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/meetings/\(try await f.meeting())") },
+        MatrixRow("PATCH /v1/meetings/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/meetings/\(try await f.meeting())", #"{"summary":"Protokoll justerat."}"#)
+        },
+        MatrixRow("DELETE /v1/meetings/{id}", "401 401 401 401 403 204 403 204") { f in .delete("/v1/meetings/\(try await f.meeting())") },
+        MatrixRow("GET /v1/decisions", "401 401 401 401 200 200 200 200") { _ in .get("/v1/decisions") },
+        MatrixRow("POST /v1/decisions", "401 401 401 401 403 201 403 201") { f in
+            .post("/v1/decisions", #"{"meetingId":"\#(try await f.meeting())","text":"Forumet ska ta fram en bostadsplan."}"#)
+        },
+        MatrixRow("GET /v1/decisions/{id}", "401 401 401 401 200 200 200 200") { f in .get("/v1/decisions/\(try await f.decision())") },
+        MatrixRow("PATCH /v1/decisions/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/decisions/\(try await f.decision())", #"{"text":"Beslut, justerat."}"#)
+        },
+        MatrixRow("DELETE /v1/decisions/{id}", "401 401 401 401 403 204 403 204") { f in .delete("/v1/decisions/\(try await f.decision())")
+        },
+        MatrixRow("GET /v1/follow-up-actions", "401 401 401 401 200 200 200 200") { _ in .get("/v1/follow-up-actions") },
+        MatrixRow("POST /v1/follow-up-actions", "401 401 401 401 403 201 403 201") { f in
+            .post("/v1/follow-up-actions", try await f.actionBody())
+        },
+        MatrixRow("GET /v1/follow-up-actions/{id}", "401 401 401 401 200 200 200 200") { f in
+            .get("/v1/follow-up-actions/\(try await f.action())")
+        },
+        MatrixRow("PATCH /v1/follow-up-actions/{id}", "401 401 401 401 403 200 403 200") { f in
+            .patch("/v1/follow-up-actions/\(try await f.action())", #"{"status":"inProgress"}"#)
+        },
+        MatrixRow("DELETE /v1/follow-up-actions/{id}", "401 401 401 401 403 204 403 204") { f in
+            .delete("/v1/follow-up-actions/\(try await f.action())")
+        },
+        MatrixRow("GET /v1/dialogue-coverage", "401 401 401 401 200 200 200 200") { _ in .get("/v1/dialogue-coverage?county=25") },
+
         // Tokens: admins only.
         MatrixRow("GET /v1/tokens", "401 401 401 401 403 403 403 200") { _ in .get("/v1/tokens") },
         MatrixRow("POST /v1/tokens", "401 401 401 401 403 403 403 201") { f in

@@ -38,6 +38,34 @@ struct MatrixFixture: Sendable {
             "/v1/assignment-parts", #"{"assignmentId":"\#(try await assignment())","code":"del","summarySv":"Del","position":1}"#)
     }
 
+    func forumBody() -> String {
+        #"{"name":"Matrisforum","kind":"regionalForum","convenorId":"\#(owner)","counties":["25"],"status":"active"}"#
+    }
+
+    func forum() async throws -> String { try await create("/v1/forums", forumBody()) }
+
+    func membershipBody() async throws -> String {
+        #"{"forumId":"\#(try await forum())","organisationId":"\#(env.id("boden-kommun"))","role":"member","from":"2025-01-01"}"#
+    }
+
+    func membership() async throws -> String { try await create("/v1/forum-memberships", try await membershipBody()) }
+
+    func meetingBody() -> String {
+        #"{"title":"Matrismöte","date":"2026-10-01","format":"workshop","organiserId":"\#(owner)","participants":[{"organisationId":"\#(env.id("boden-kommun"))"}]}"#
+    }
+
+    func meeting() async throws -> String { try await create("/v1/meetings", meetingBody()) }
+
+    func decision() async throws -> String {
+        try await create("/v1/decisions", #"{"meetingId":"\#(try await meeting())","text":"Beslut."}"#)
+    }
+
+    func actionBody() async throws -> String {
+        #"{"meetingId":"\#(try await meeting())","description":"Åtgärd","ownerId":"\#(owner)","dueDate":"2026-12-31"}"#
+    }
+
+    func action() async throws -> String { try await create("/v1/follow-up-actions", try await actionBody()) }
+
     func token() async throws -> String {
         let response = try await client.send(
             .post, "/v1/tokens", token: env.tokens.admin, json: #"{"organisationId":"\#(owner)","role":"reader","name":"Matris"}"#)

@@ -15,7 +15,7 @@ struct MeetingTable: ResourceTable {
         filters: [
             "forumId": .identifier("forumId"),
             "organiserId": .identifier("organiserId"),
-            "format": .enumeration("format", Meeting.Format.self),
+            "meetingFormat": .enumeration("format", Meeting.Format.self),
             "participant": ListSpec.Filter(values: .uuid, normalise: { $0.lowercased() }) { values in
                 (
                     "EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') IN (\(ListSpec.Filter.placeholders(values.count))))",
