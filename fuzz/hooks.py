@@ -49,12 +49,21 @@ class _Fixture:
 _ORGANISATION = _Fixture("/v1/organisations", lambda: {"name": "Fuzzing fixture AB", "kind": "company"})
 _ASSIGNMENT = _Fixture("/v1/assignments", lambda: {
     "title": "Fuzzing fixture", "principalId": _ORGANISATION.live_id(), "coordinatorId": _ORGANISATION.live_id()})
+_CONTACT = _Fixture("/v1/contacts", lambda: {"organisationId": _ORGANISATION.live_id(), "name": "Fuzz Kontaktsson"})
+_FORUM = _Fixture("/v1/forums", lambda: {"name": "Fuzzing forum", "kind": "other", "convenorId": _ORGANISATION.live_id()})
+_MEETING = _Fixture("/v1/meetings", lambda: {
+    "title": "Fuzzing meeting", "date": "0001-01-01", "format": "workshop", "organiserId": _ORGANISATION.live_id()})
+_DECISION = _Fixture("/v1/decisions", lambda: {"meetingId": _MEETING.live_id(), "text": "Fuzzing decision"})
+_PART = _Fixture("/v1/assignment-parts", lambda: {
+    "assignmentId": _ASSIGNMENT.live_id(), "code": "fuzz-part", "summarySv": "Fuzzing part", "position": 1})
+_AREA = _call("GET", "/v1/challenge-areas?limit=1")[1]["items"][0]["id"]
 _REFERENCES = {
-    "organisationId": _ORGANISATION,
-    "principalId": _ORGANISATION,
-    "coordinatorId": _ORGANISATION,
-    "assignmentId": _ASSIGNMENT,
+    "organisationId": _ORGANISATION, "principalId": _ORGANISATION, "coordinatorId": _ORGANISATION, "convenorId": _ORGANISATION,
+    "secretariatId": _ORGANISATION, "organiserId": _ORGANISATION, "ownerId": _ORGANISATION, "assignmentId": _ASSIGNMENT,
+    "forumId": _FORUM, "meetingId": _MEETING, "decisionId": _DECISION, "representativeId": _CONTACT, "ownerContactId": _CONTACT,
 }
+# A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
+_PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "decisionId": "meetingId"}
 _MUNICIPALITIES = {"24": "2482", "25": "2582"}
 _ETAG = re.compile(r'^(W/)?"[0-9]+"$')
 _FUTURE_DATE = "2099-12-31"
@@ -73,13 +82,27 @@ def _luhn_fixed(number):
 
 
 def _fix_body(path, body):
+    for field, pinned in _PINNED.items():
+        if body.get(field) is not None:
+            body[pinned] = "pinned"
     for field, fixture in _REFERENCES.items():
         if field in body and body[field] is not None:
             body[field] = fixture.live_id()
+    for field, fixture in (("contactIds", _CONTACT), ("assignmentPartIds", _PART)):
+        if body.get(field):
+            body[field] = [fixture.live_id()]
+    if body.get("challengeAreaIds"):
+        body["challengeAreaIds"] = [_AREA]
+    if body.get("participants"):
+        body["participants"] = [{"organisationId": _ORGANISATION.live_id(), "attended": True}]
+    if body.get("confidential") and not body.get("confidentialityReason"):
+        body["confidentialityReason"] = "OSL 30 kap. 23 §"
+    if "confidentialityReason" in body and body["confidentialityReason"] is None:
+        del body["confidentialityReason"]
     body.pop("parentId", None)
     if isinstance(body.get("organisationNumber"), str):
         body["organisationNumber"] = _luhn_fixed(body["organisationNumber"])
-    if path.startswith("/v1/organisations"):
+    if path == "/v1/organisations" or path == "/v1/organisations/{id}":
         county = body.get("countyCode") or "25"
         body["countyCode"] = county
         body["municipalityCode"] = _MUNICIPALITIES[county]
@@ -109,6 +132,45 @@ def _fix_assignment_patch(path, body):
         body["decisionDate"] = earliest
 
 
+def _order(view, body, first, second):
+    """Makes `second` not come before `first` in the record as it will be after the patch."""
+    if view.get(first) is not None and view.get(second) is not None and view[second] < view[first]:
+        if second in body:
+            body[second] = view[first]
+        else:
+            body[first] = view[second]
+
+
+def _after_patch(case):
+    """The record as it will be once the patch applies, for rules across fields."""
+    if case.method.upper() != "PATCH":
+        return dict(case.body)
+    status, current = _call("GET", case.formatted_path)
+    view = dict(current or {})
+    view.update({k: v for k, v in case.body.items() if v is not None})
+    return view
+
+
+def _meeting_date(meeting_id):
+    status, meeting = _call("GET", f"/v1/meetings/{meeting_id}")
+    return meeting["date"] if status == 200 else "0001-01-01"
+
+
+def _fix_dates(case):
+    path, body = case.operation.path, case.body
+    view = _after_patch(case)
+    for first, second in (("startDate", "endDate"), ("from", "to"), ("startTime", "endTime")):
+        _order(view, body, first, second)
+    if path.startswith("/v1/decisions") and body.get("decidedOn") and view.get("meetingId"):
+        body["decidedOn"] = max(body["decidedOn"], _meeting_date(view["meetingId"]))
+    if path.startswith("/v1/follow-up-actions") and body.get("dueDate") and view.get("meetingId"):
+        body["dueDate"] = max(body["dueDate"], _meeting_date(view["meetingId"]))
+    if path == "/v1/meetings/{id}" and body.get("date"):
+        status, page = _call("GET", f"/v1/follow-up-actions?meetingId={case.path_parameters['id']}&sort=dueDate&limit=1")
+        if status == 200 and page["items"]:
+            body["date"] = min(body["date"], page["items"][0]["dueDate"])
+
+
 @schemathesis.hook
 def before_call(context, case, kwargs):
     meta = case.meta
@@ -118,6 +180,10 @@ def before_call(context, case, kwargs):
         _fix_body(case.operation.path, case.body)
         if case.method.upper() == "PATCH" and case.operation.path == "/v1/assignments/{id}":
             _fix_assignment_patch(case.formatted_path, case.body)
+        _fix_dates(case)
+    if case.operation.path == "/v1/dialogue-coverage" and case.query:
+        if case.query.get("from") and case.query.get("to") and case.query["to"] < case.query["from"]:
+            case.query["from"], case.query["to"] = case.query["to"], case.query["from"]
     if case.headers and "Idempotency-Key" in case.headers:
         case.headers["Idempotency-Key"] = str(uuid.uuid4())
     if case.headers and "If-Match" in case.headers and not _ETAG.match(str(case.headers["If-Match"])):

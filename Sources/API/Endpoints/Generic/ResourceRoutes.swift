@@ -76,12 +76,16 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         }
         var bodyVersion: Int?
         if let version = patch.removeValue(forKey: "version") {
-            guard case .integer(let value) = version, let exact = Int(exactly: value), exact >= 1 else {
+            // A whole number too large for any stored version is well formed but can never match.
+            if case .number(let huge) = version, huge == huge.rounded(), huge >= 1 {
+                bodyVersion = Int.max
+            } else if case .integer(let value) = version, let exact = Int(exactly: value), exact >= 1 {
+                bodyVersion = exact
+            } else {
                 throw DomainError.validationFailed([
                     ValidationIssue(field: "version", code: "wrongType", detail: "version must be a positive integer.")
                 ])
             }
-            bodyVersion = exact
         }
         let unknown = patch.keys.filter { !Table.Resource.Input.fieldNames.contains($0) }.sorted()
         if !unknown.isEmpty {
