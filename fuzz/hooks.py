@@ -65,7 +65,7 @@ _REFERENCES = {
 # A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
 _PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "decisionId": "meetingId"}
 _MUNICIPALITIES = {"24": "2482", "25": "2582"}
-_ETAG = re.compile(r'^(W/)?"[0-9]+"$')
+_ETAG = re.compile(r'^(\*|(W/)?"[0-9]+"( *, *(W/)?"[0-9]+")*)$')
 _FUTURE_DATE = "2099-12-31"
 _FUTURE_TIME = "2099-12-31T00:00:00Z"
 

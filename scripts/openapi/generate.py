@@ -353,7 +353,7 @@ parameters = {
  "Format":{"name":"format","in":"query","required":False,"description":"csv for CSV (same as Accept: text/csv).","schema":{"type":"string","enum":["json","csv"]}},
  "Id":{"name":"id","in":"path","required":True,"schema":{"type":"string","format":"uuid"}},
  "IdOrKey":{"name":"id","in":"path","required":True,"description":"The id, or the record's key.","schema":{"type":"string","minLength":1,"maxLength":64}},
- "IfMatch":{"name":"If-Match","in":"header","required":False,"description":"The ETag last read, e.g. \"3\"; a mismatch is 412, a malformed value 400.","schema":{"type":"string","pattern":"^(W/)?\"[0-9]+\"$"}},
+ "IfMatch":{"name":"If-Match","in":"header","required":False,"description":"The ETag last read, e.g. \"3\"; a mismatch is 412, a malformed value 400.","schema":{"type":"string","pattern":"^(\\*|(W/)?\"[0-9]+\"( *, *(W/)?\"[0-9]+\")*)$"}},
  "IfNoneMatch":{"name":"If-None-Match","in":"header","required":False,"description":"An ETag; a match is 304.","schema":{"type":"string"}},
  "IdempotencyKey":{"name":"Idempotency-Key","in":"header","required":False,"description":"Makes a retry return the first answer (kept 48 h); the same key with another body is 422.","schema":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[\\x21-\\x7E]+$"}},
 }
