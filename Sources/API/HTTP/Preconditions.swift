@@ -7,11 +7,11 @@ enum Preconditions {
     /// The strong ETag of a version, e.g. `"3"`.
     static func eTag(version: Int) -> String { "\"\(version)\"" }
 
-    /// The version named by `If-Match`, `nil` when the header is absent or `*`.
-    static func expectedVersion(from request: Request) throws -> Int? {
+    /// The versions `If-Match` accepts (any of them), `nil` when the header is absent or `*`.
+    static func acceptedVersions(from request: Request) throws -> Set<Int>? {
         guard let header = request.headers[.ifMatch] else { return nil }
         let tags = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        if tags.contains("*") { return nil }
+        if tags == ["*"] { return nil }
         let versions = tags.compactMap { tag -> Int? in
             var tag = Substring(tag)
             if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
@@ -20,14 +20,11 @@ enum Preconditions {
             // A version too large to exist is well formed but can never match.
             return Int(digits) ?? Int.max
         }
-        guard versions.count == tags.count, let first = versions.first else {
+        guard versions.count == tags.count, !versions.isEmpty else {
             throw APIProblem.badRequest(
-                "If-Match must hold the ETag from a previous response, such as \"3\".", slug: "invalid-precondition")
+                "If-Match must hold ETags from previous responses, such as \"3\", or *.", slug: "invalid-precondition")
         }
-        guard versions.allSatisfy({ $0 == first }) else {
-            throw APIProblem.preconditionFailed("If-Match names more than one version.")
-        }
-        return first
+        return Set(versions)
     }
 
     /// Whether `If-None-Match` already names this version (answer `304`).
@@ -38,5 +35,21 @@ enum Preconditions {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
             return trimmed == "*" || trimmed == tag || trimmed == "W/" + tag
         }
+    }
+}
+
+/// What a write expects the stored version to be: one of the `If-Match` versions, and the body's `version`.
+/// Checked after access and validation, so that a bad request is answered as such and not as 412.
+struct VersionExpectation: Sendable {
+    var ifMatch: Set<Int>?
+    var body: Int?
+
+    static let none = VersionExpectation()
+
+    func check(_ actual: Int) throws {
+        if let ifMatch, !ifMatch.contains(actual) {
+            throw DomainError.versionMismatch(expected: ifMatch.min() ?? 0, actual: actual)
+        }
+        if let body, body != actual { throw DomainError.versionMismatch(expected: body, actual: actual) }
     }
 }

@@ -46,18 +46,16 @@ struct Repository<Table: ResourceTable>: Sendable {
         return try reload(id, in: db)
     }
 
-    /// Replaces the writable fields of a record, provided every version in `expectedVersions` (from
+    /// Replaces the writable fields of a record, provided the stored version is what `expected` names (from
     /// `If-Match` and the body) is still the stored one; checked after access and validation, so that a bad
     /// request is answered as such.
     func update(
-        _ existing: Table.Resource, with input: Table.Resource.Input, expectedVersions: [Int] = [], by principal: Principal,
+        _ existing: Table.Resource, with input: Table.Resource.Input, expected: VersionExpectation = .none, by principal: Principal,
         in db: Database, now: Date
     ) throws -> Table.Resource {
         try table.authorise(input, replacing: existing, by: principal, in: db)
         let prepared = try table.prepare(input, replacing: existing, in: db, now: now)
-        if let stale = expectedVersions.first(where: { $0 != existing.version }) {
-            throw DomainError.versionMismatch(expected: stale, actual: existing.version)
-        }
+        try expected.check(existing.version)
         let columns = Table.columns(prepared) + table.derivedColumns(prepared, replacing: existing, now: now)
         let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
         let values: [(any DatabaseValueConvertible)?] =

@@ -67,7 +67,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id")
-        let headerVersion = try Preconditions.expectedVersion(from: request)
+        let ifMatch = try Preconditions.acceptedVersions(from: request)
         let body = try await RequestBody.json(request, limit: bodyLimit, acceptsMergePatch: true)
         guard var patch = body.objectValue else {
             throw DomainError.validationFailed([
@@ -102,7 +102,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
             let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
             return try decoded.write {
                 try repository.update(
-                    existing, with: $0, expectedVersions: [headerVersion, bodyVersion].compactMap { $0 }, by: principal, in: db, now: now)
+                    existing, with: $0, expected: VersionExpectation(ifMatch: ifMatch, body: bodyVersion), by: principal, in: db, now: now)
             }
         }
         return try JSONResponse.make(updated, headers: [.eTag: Preconditions.eTag(version: updated.version)])
@@ -111,13 +111,11 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id")
-        let expected = try Preconditions.expectedVersion(from: request)
+        let expected = VersionExpectation(ifMatch: try Preconditions.acceptedVersions(from: request))
         let now = clock()
         try await database.write { db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
-            if let expected, expected != existing.version {
-                throw DomainError.versionMismatch(expected: expected, actual: existing.version)
-            }
+            try expected.check(existing.version)
             try repository.delete(existing, by: principal, in: db, now: now)
         }
         return Response(status: .noContent)
