@@ -27,61 +27,26 @@ func buildRouter(
     let db = services.database
     let limit = configuration.maxBodyBytes
 
+    /// Serves a table-backed resource at `path` with the shared machinery.
+    func serve<Table: ResourceTable>(_ table: Table, at path: String, _ operations: Set<ResourceRoutes<Table>.Operation> = .all) {
+        ResourceRoutes(
+            repository: Repository(table: table), database: db, collectionPath: path, operations: operations, bodyLimit: limit,
+            counts: services.counts, clock: clock
+        ).register(on: registrar)
+    }
+
     PublicRoutes(database: db, openAPIPath: configuration.openAPIPath).register(on: registrar)
     TokenRoutes(store: tokens, bodyLimit: limit, counts: services.counts, clock: clock).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: OrganisationTable(municipalities: services.municipalities)), database: db,
-        collectionPath: "/v1/organisations", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
-        counts: services.counts, clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: ContactTable()), database: db,
-        collectionPath: "/v1/contacts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: ChallengeAreaTable()), database: db,
-        collectionPath: "/v1/challenge-areas", operations: [.create, .list, .read, .update], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: AssignmentTable()), database: db,
-        collectionPath: "/v1/assignments", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: AssignmentPartTable()), database: db,
-        collectionPath: "/v1/assignment-parts", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
-        counts: services.counts, clock: clock
-    ).register(on: registrar)
-
-    ResourceRoutes(
-        repository: Repository(table: ForumTable()), database: db,
-        collectionPath: "/v1/forums", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: ForumMembershipTable()), database: db,
-        collectionPath: "/v1/forum-memberships", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
-        counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: MeetingTable(municipalities: services.municipalities)), database: db,
-        collectionPath: "/v1/meetings", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: DecisionTable()), database: db,
-        collectionPath: "/v1/decisions", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit, counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
-    ResourceRoutes(
-        repository: Repository(table: FollowUpActionTable()), database: db,
-        collectionPath: "/v1/follow-up-actions", operations: [.create, .list, .read, .update, .delete], bodyLimit: limit,
-        counts: services.counts,
-        clock: clock
-    ).register(on: registrar)
+    serve(OrganisationTable(municipalities: services.municipalities), at: "/v1/organisations")
+    serve(ContactTable(), at: "/v1/contacts")
+    serve(ChallengeAreaTable(), at: "/v1/challenge-areas", [.create, .list, .read, .update])
+    serve(AssignmentTable(), at: "/v1/assignments")
+    serve(AssignmentPartTable(), at: "/v1/assignment-parts")
+    serve(ForumTable(), at: "/v1/forums")
+    serve(ForumMembershipTable(), at: "/v1/forum-memberships")
+    serve(MeetingTable(municipalities: services.municipalities), at: "/v1/meetings")
+    serve(DecisionTable(), at: "/v1/decisions")
+    serve(FollowUpActionTable(), at: "/v1/follow-up-actions")
     DialogueCoverageRoutes(database: db, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))

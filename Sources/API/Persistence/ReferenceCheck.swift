@@ -43,4 +43,16 @@ enum ReferenceCheck {
             validator.add(field, "contactOfAnotherOrganisation", "The contact does not work at that organisation.")
         }
     }
+
+    /// Checks the challenge areas and assignment parts a forum or meeting is about.
+    static func topics(
+        challengeAreaIds: [ChallengeArea.ID]?, assignmentPartIds: [AssignmentPart.ID]?, in db: Database, into validator: inout Validator
+    ) throws {
+        try each(
+            challengeAreaIds ?? [], table: "challengeAreas", field: "challengeAreaIds", code: "unknownChallengeArea", in: db,
+            into: &validator)
+        try each(
+            assignmentPartIds ?? [], table: "assignmentParts", field: "assignmentPartIds", code: "unknownAssignmentPart", in: db,
+            into: &validator)
+    }
 }

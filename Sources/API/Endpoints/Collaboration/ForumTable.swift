@@ -57,12 +57,7 @@ struct ForumTable: ResourceTable {
         let validated = try v.include { try input.validated(replacing: existing?.status) } ?? input
         try ReferenceCheck.organisation(input.convenorId, field: "convenorId", in: db, into: &v)
         if let secretariat = input.secretariatId { try ReferenceCheck.organisation(secretariat, field: "secretariatId", in: db, into: &v) }
-        try ReferenceCheck.each(
-            input.challengeAreaIds ?? [], table: "challengeAreas", field: "challengeAreaIds", code: "unknownChallengeArea", in: db, into: &v
-        )
-        try ReferenceCheck.each(
-            input.assignmentPartIds ?? [], table: "assignmentParts", field: "assignmentPartIds", code: "unknownAssignmentPart", in: db,
-            into: &v)
+        try ReferenceCheck.topics(challengeAreaIds: input.challengeAreaIds, assignmentPartIds: input.assignmentPartIds, in: db, into: &v)
         try v.check()
         return validated
     }

@@ -79,12 +79,7 @@ struct MeetingTable: ResourceTable {
         for (index, contact) in (input.contactIds ?? []).enumerated() {
             try ReferenceCheck.contact(contact, of: nil, field: "contactIds[\(index)]", in: db, into: &v)
         }
-        try ReferenceCheck.each(
-            input.challengeAreaIds ?? [], table: "challengeAreas", field: "challengeAreaIds", code: "unknownChallengeArea", in: db, into: &v
-        )
-        try ReferenceCheck.each(
-            input.assignmentPartIds ?? [], table: "assignmentParts", field: "assignmentPartIds", code: "unknownAssignmentPart", in: db,
-            into: &v)
+        try ReferenceCheck.topics(challengeAreaIds: input.challengeAreaIds, assignmentPartIds: input.assignmentPartIds, in: db, into: &v)
         if let existing, existing.date != input.date {
             let earliest = try String.fetchOne(
                 db, sql: "SELECT MIN(dueDate) FROM followUpActions WHERE meetingId = ? AND deletedAt IS NULL",

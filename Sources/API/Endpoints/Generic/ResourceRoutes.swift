@@ -7,7 +7,7 @@ import SamordnaDomain
 /// `GET`, `PATCH` (merge patch, `If-Match`) and `DELETE` on an item.
 struct ResourceRoutes<Table: ResourceTable>: Sendable {
     /// The operations a resource offers.
-    enum Operation: Sendable { case create, list, read, update, delete }
+    enum Operation: Sendable, CaseIterable { case create, list, read, update, delete }
 
     let repository: Repository<Table>
     let database: DatabasePool
@@ -120,4 +120,9 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         }
         return Response(status: .noContent)
     }
+}
+
+extension Set where Element: CaseIterable {
+    /// Every case.
+    static var all: Self { Set(Element.allCases) }
 }
