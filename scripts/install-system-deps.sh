@@ -4,9 +4,13 @@
 set -euo pipefail
 
 missing=()
-for pkg in libsqlite3-dev sqlite3 python3-venv; do
+for pkg in libsqlite3-dev sqlite3; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
+# The project's Python tools live in a venv; Debian's python3 needs python3-venv for that, others bring it.
+if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+  missing+=("python3-venv")
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing system packages: ${missing[*]}"
   SUDO=""
