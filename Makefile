@@ -13,7 +13,7 @@ run: deps release
 	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
 
 ## test: everything that checks the project (what CI runs)
-test: deps spec-check format-check unit-tests contract-fuzz
+test: deps spec-check format-check contract-fuzz unit-tests
 
 deps:
 	@scripts/install-system-deps.sh
