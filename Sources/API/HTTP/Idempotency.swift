@@ -35,7 +35,7 @@ enum Idempotency {
     static func fingerprint(method: String, path: String, body: JSONValue) throws -> String {
         var data = Data("\(method) \(path)\n".utf8)
         data.append(try SamordnaJSON.encoder().encode(body))
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return Hex.string(SHA256.hash(data: data))
     }
 
     /// Runs `perform` unless the key was seen; either way returns the response to send.
@@ -44,8 +44,8 @@ enum Idempotency {
         perform: (Database) throws -> StoredResponse
     ) throws -> StoredResponse {
         guard let key else { return try perform(db) }
-        if let row = try Row.fetchOne(
-            db, sql: "SELECT * FROM idempotencyKeys WHERE tokenId = ? AND key = ? AND createdAt >= ?",
+        if let row = try db.fetchOneCached(
+            "SELECT * FROM idempotencyKeys WHERE tokenId = ? AND key = ? AND createdAt >= ?",
             arguments: [tokenId, key, DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
         {
             guard row["requestHash"] as String == fingerprint else {
@@ -65,15 +65,15 @@ enum Idempotency {
             return true
         }
         if purgeDue {
-            try db.execute(
-                sql: "DELETE FROM idempotencyKeys WHERE createdAt < ?",
+            try db.executeCached(
+                "DELETE FROM idempotencyKeys WHERE createdAt < ?",
                 arguments: [DatabaseTime.milliseconds(now.addingTimeInterval(-retention))])
         }
-        try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.executeCached(
+            """
+            INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             arguments: [
                 tokenId, key, fingerprint, response.status, response.location, response.eTag, response.body, DatabaseTime.milliseconds(now),
             ])

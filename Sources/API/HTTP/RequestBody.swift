@@ -74,11 +74,11 @@ enum RequestBody {
         let stripped = JSONValue.object(members)
         let input: Input
         do {
-            input = try SamordnaJSON.decoder().decode(Input.self, from: JSONEncoder().encode(stripped))
+            input = try SamordnaJSON.decoder().decode(Input.self, from: Data(ResponseJSONEncoder().encode(stripped)))
         } catch let error as DecodingError {
             throw DomainError.validationFailed(unknown + [issue(for: error)])
         }
-        let roundTrip = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(input))
+        let roundTrip = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(input)))
         unknown += stripped.membersMissing(from: roundTrip).map(unknownField)
         return Decoded(input: input, unknownFields: unknown)
     }

@@ -14,11 +14,11 @@ enum ChangeLog {
         _ db: Database, resourceType: String, resourceId: String, operation: Operation, version: Int,
         at now: Date, by principal: Principal?
     ) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO changeEvents (resourceType, resourceId, operation, version, occurredAt, tokenId)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
+        try db.executeCached(
+            """
+            INSERT INTO changeEvents (resourceType, resourceId, operation, version, occurredAt, tokenId)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
             arguments: [
                 resourceType, resourceId, operation.rawValue, version, DatabaseTime.milliseconds(now), principal?.tokenId.description,
             ])

@@ -51,6 +51,6 @@ struct StoredDataError: Error, CustomStringConvertible {
 /// JSON text for a column that holds a small structured value.
 enum JSONColumn {
     static func text(_ value: some Encodable) -> String? {
-        (try? SamordnaJSON.encoder().encode(value)).flatMap { String(data: $0, encoding: .utf8) }
+        (try? ResponseJSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -13,11 +13,11 @@ struct Repository<Table: ResourceTable>: Sendable {
     func find(_ idOrKey: String, in db: Database) throws -> Table.Resource? {
         let live = Table.listSpec.liveCondition.map { " AND \($0)" } ?? ""
         if let uuid = UUID(uuidString: idOrKey) {
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM \(sqlTable) WHERE id = ?\(live)", arguments: [uuid.uuidString.lowercased()])
+            let row = try db.fetchOneCached("SELECT * FROM \(sqlTable) WHERE id = ?\(live)", arguments: [uuid.uuidString.lowercased()])
             return try row.map(Table.decode)
         }
         guard let keyColumn = Table.keyColumn, idOrKey.count <= 64 else { return nil }
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM \(sqlTable) WHERE \(keyColumn) = ?\(live)", arguments: [idOrKey])
+        let row = try db.fetchOneCached("SELECT * FROM \(sqlTable) WHERE \(keyColumn) = ?\(live)", arguments: [idOrKey])
         return try row.map(Table.decode)
     }
 
@@ -38,9 +38,8 @@ struct Repository<Table: ResourceTable>: Sendable {
         let columns = Table.columns(prepared) + table.derivedColumns(prepared, replacing: nil, now: now)
         let names = ["id", "version", "createdAt", "updatedAt"] + columns.map(\.0)
         let values: [(any DatabaseValueConvertible)?] = [id, 1, stamp, stamp] + columns.map(\.1)
-        try db.execute(
-            sql:
-                "INSERT INTO \(sqlTable) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
+        try db.executeCached(
+            "INSERT INTO \(sqlTable) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
             arguments: StatementArguments(values))
         try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .created, version: 1, at: now, by: principal)
         return try reload(id, in: db)
@@ -60,8 +59,8 @@ struct Repository<Table: ResourceTable>: Sendable {
         let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
         let values: [(any DatabaseValueConvertible)?] =
             columns.map(\.1) + [DatabaseTime.milliseconds(now), existing.idText, existing.version]
-        try db.execute(
-            sql: "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?",
+        try db.executeCached(
+            "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?",
             arguments: StatementArguments(values))
         guard db.changesCount == 1 else {
             throw DomainError.versionMismatch(expected: existing.version, actual: existing.version + 1)
@@ -78,8 +77,8 @@ struct Repository<Table: ResourceTable>: Sendable {
         if Table.erasesOnDelete {
             try db.execute(sql: "DELETE FROM \(sqlTable) WHERE id = ?", arguments: [existing.idText])
         } else {
-            try db.execute(
-                sql: "UPDATE \(sqlTable) SET deletedAt = ?, updatedAt = ?, version = version + 1 WHERE id = ?",
+            try db.executeCached(
+                "UPDATE \(sqlTable) SET deletedAt = ?, updatedAt = ?, version = version + 1 WHERE id = ?",
                 arguments: [DatabaseTime.milliseconds(now), DatabaseTime.milliseconds(now), existing.idText])
         }
         try ChangeLog.append(
@@ -88,7 +87,7 @@ struct Repository<Table: ResourceTable>: Sendable {
     }
 
     private func reload(_ id: String, in db: Database) throws -> Table.Resource {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(sqlTable) WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.fetchOneCached("SELECT * FROM \(sqlTable) WHERE id = ?", arguments: [id]) else {
             throw DomainError.notFound(resource: Table.resourceType, id: id)
         }
         return try Table.decode(row)

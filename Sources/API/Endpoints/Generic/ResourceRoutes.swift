@@ -38,7 +38,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
                 let resource = try decoded.write { try repository.create($0, by: principal, in: db, now: now) }
                 return Idempotency.StoredResponse(
                     status: 201, location: "\(collectionPath)/\(resource.idText)",
-                    eTag: Preconditions.eTag(version: resource.version), body: try SamordnaJSON.encoder().encode(resource))
+                    eTag: Preconditions.eTag(version: resource.version), body: Data(try ResponseJSONEncoder().encode(resource)))
             }
         }
         return Idempotency.response(stored)
@@ -98,7 +98,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let now = clock()
         let updated = try await database.write { [bodyVersion] db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
-            let current = try JSONDecoder().decode(JSONValue.self, from: SamordnaJSON.encoder().encode(existing.input))
+            let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing.input)))
             let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
             return try decoded.write {
                 try repository.update(

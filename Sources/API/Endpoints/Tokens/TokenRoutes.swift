@@ -29,7 +29,8 @@ struct TokenRoutes: Sendable {
             try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
                 let created = try decoded.write { try store.create($0, now: now, in: db) }
                 return Idempotency.StoredResponse(
-                    status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil, body: try SamordnaJSON.encoder().encode(created))
+                    status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil,
+                    body: Data(try ResponseJSONEncoder().encode(created)))
             }
         }
         var response = Idempotency.response(stored)

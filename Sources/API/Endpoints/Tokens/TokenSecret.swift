@@ -14,6 +14,6 @@ enum TokenSecret {
 
     /// The stored form of a secret: lowercase hex SHA-256. Lookups compare hashes, never secrets.
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data(secret.utf8)))
     }
 }
