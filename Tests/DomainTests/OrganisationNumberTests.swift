@@ -1,3 +1,4 @@
+import Foundation
 import SamordnaDomain
 import Testing
 
@@ -38,5 +39,31 @@ struct OrganisationNumberTests {
     func luhn() {
         #expect(OrganisationNumber.luhnCheckDigit([5, 5, 9, 1, 2, 3, 4, 5, 6]) == 1)
         #expect(OrganisationNumber.luhnCheckDigit([2, 1, 2, 0, 0, 0, 2, 7, 4]) == 2)
+    }
+}
+
+@Suite("Identifiers")
+struct IdentifierTests {
+    @Test(
+        "parsing agrees with Foundation and keeps the lowercase canonical text",
+        arguments: [
+            "3F2B5C1E-8D4A-4F6B-9C2D-1E0A7B6C5D4E", "3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e", "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
+        ])
+    func parses(text: String) throws {
+        let id = try #require(Identifier<Organisation>(text))
+        #expect(id.uuid == UUID(uuidString: text))
+        #expect(id.description == text.lowercased())
+        #expect(Identifier<Organisation>(id.uuid) == id)
+    }
+
+    @Test(
+        "malformed ids are rejected",
+        arguments: [
+            "", "3f2b5c1e8d4a4f6b9c2d1e0a7b6c5d4e", "3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4", "3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e0",
+            "3f2b5c1e-8d4a-4f6b-9c2d_1e0a7b6c5d4e", "gf2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e", "3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4é",
+        ])
+    func rejects(text: String) {
+        #expect(Identifier<Organisation>(text) == nil)
     }
 }
