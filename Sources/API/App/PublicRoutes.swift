@@ -6,7 +6,13 @@ import SamordnaDomain
 /// The routes that need no token: health checks, the API's self-description and its contract.
 struct PublicRoutes: Sendable {
     let database: DatabasePool
-    let openAPIPath: String
+    /// The contract, read once when the routes are built; nil when the file is not installed.
+    let contract: Data?
+
+    init(database: DatabasePool, openAPIPath: String) {
+        self.database = database
+        self.contract = FileManager.default.contents(atPath: openAPIPath)
+    }
 
     static let info = APIInfo(
         apiName: "Samordna", apiVersion: "1.0.0", apiReleased: "2026-11-28", apiDocumentation: "/openapi.yaml", apiStatus: "active")
@@ -15,7 +21,7 @@ struct PublicRoutes: Sendable {
         registrar.onPublic(.get, "/health/live") { _, _ in try JSONResponse.make(["status": "up"]) }
         registrar.onPublic(.get, "/health/ready") { _, _ in try await ready() }
         registrar.onPublic(.get, "/v1/api-info") { _, _ in try JSONResponse.make(PublicRoutes.info) }
-        registrar.onPublic(.get, "/openapi.yaml") { _, _ in try contract() }
+        registrar.onPublic(.get, "/openapi.yaml") { _, _ in try serveContract() }
     }
 
     private func ready() async throws -> Response {
@@ -30,8 +36,8 @@ struct PublicRoutes: Sendable {
         }
     }
 
-    private func contract() throws -> Response {
-        guard let data = FileManager.default.contents(atPath: openAPIPath) else {
+    private func serveContract() throws -> Response {
+        guard let data = contract else {
             throw APIProblem.notFound("The contract file is not installed next to this server.")
         }
         return Response(

@@ -80,6 +80,24 @@ enum Idempotency {
         return response
     }
 
+    /// The shared `POST` flow: read and check the body, then run `perform` in one write transaction
+    /// together with the idempotency record, and answer (or replay) its response.
+    static func create<Input: ResourceInput>(
+        _ request: Request, path: String, as type: Input.Type, principal: Principal, database: DatabasePool, bodyLimit: Int, now: Date,
+        perform: @escaping @Sendable (Input, Database) throws -> StoredResponse
+    ) async throws -> Response {
+        let key = try Idempotency.key(from: request)
+        let body = try await RequestBody.json(request, limit: bodyLimit)
+        let decoded = try RequestBody.decode(Input.self, from: body)
+        let fingerprint = try Idempotency.fingerprint(method: "POST", path: path, body: body)
+        let stored = try await database.write { db in
+            try run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
+                try decoded.write { try perform($0, db) }
+            }
+        }
+        return response(stored)
+    }
+
     /// The HTTP response for a stored answer.
     static func response(_ stored: StoredResponse) -> Response {
         var headers = HTTPFields()

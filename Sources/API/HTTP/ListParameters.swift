@@ -23,6 +23,7 @@ struct ListParameters: Sendable {
     /// values are a `400` naming the parameter.
     init(request: Request, spec: ListSpec) throws {
         var seen = Set<String>()
+        var format: String?
         for (name, value) in QueryString.items(request.uri.query) {
             guard seen.insert(name).inserted || spec.filters[name] != nil else {
                 throw APIProblem.invalidParameter(name, "\(name) is given more than once.")
@@ -59,7 +60,7 @@ struct ListParameters: Sendable {
                 updatedSince = date
             case "format":
                 guard value == "csv" || value == "json" else { throw APIProblem.invalidParameter(name, "format must be csv or json.") }
-                wantsCSV = value == "csv"
+                format = value
             default:
                 guard let filter = spec.filters[name] else {
                     throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this list.")
@@ -77,8 +78,6 @@ struct ListParameters: Sendable {
                 filters[name, default: []].append(contentsOf: values)
             }
         }
-        if !wantsCSV, let accept = request.headers[.accept], accept.contains("text/csv"), !accept.contains("application/json") {
-            wantsCSV = true
-        }
+        wantsCSV = CSVResponse.isWanted(by: request, format: format)
     }
 }

@@ -9,10 +9,7 @@ enum ListResponse {
         headers[.xTotalCount] = String(page.total)
         if let link = linkHeader(page: page, request: request) { headers[.link] = link }
         guard parameters.wantsCSV else { return try JSONResponse.make(page, headers: headers) }
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"export.csv\""
-        let csv = CSVWriter.document(header: Item.csvColumns, rows: page.items.map(\.csvValues))
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(csv.utf8))))
+        return CSVResponse.make(header: Item.csvColumns, rows: page.items.map(\.csvValues), headers: headers)
     }
 
     /// The `Link` header for the neighbouring pages, keeping every other query parameter.

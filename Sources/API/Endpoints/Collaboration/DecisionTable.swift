@@ -49,12 +49,7 @@ struct DecisionTable: ResourceTable {
     }
 
     func visibility(for principal: Principal) -> ListQuery.Condition? {
-        let organisation = principal.organisationId.description
-        return principal.isAdmin
-            ? nil
-            : ListQuery.Condition(
-                sql: "EXISTS (SELECT 1 FROM meetings m WHERE m.id = decisions.meetingId AND \(MeetingVisibility.condition))",
-                arguments: [organisation, organisation])
+        MeetingVisibility.records(of: "decisions", for: principal)
     }
 
     func prepareDelete(_ decision: Decision, by principal: Principal, in db: Database, now: Date) throws {

@@ -21,6 +21,7 @@ struct DialogueCoverageRoutes: Sendable {
         var wantsCSV = false
 
         init(request: Request) throws {
+            var format: String?
             for (name, value) in QueryString.items(request.uri.query) {
                 switch name {
                 case "from", "to":
@@ -44,15 +45,13 @@ struct DialogueCoverageRoutes: Sendable {
                     counties = parsed.compactMap { $0 }
                 case "format":
                     guard value == "csv" || value == "json" else { throw APIProblem.invalidParameter(name, "format must be csv or json.") }
-                    wantsCSV = value == "csv"
+                    format = value
                 default:
                     throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this report.")
                 }
             }
             if let from, let to, to < from { throw APIProblem.invalidParameter("to", "to must not be before from.") }
-            if !wantsCSV, let accept = request.headers[.accept], accept.contains("text/csv"), !accept.contains("application/json") {
-                wantsCSV = true
-            }
+            wantsCSV = CSVResponse.isWanted(by: request, format: format)
         }
     }
 
@@ -69,15 +68,12 @@ struct DialogueCoverageRoutes: Sendable {
                 String(entry.overdueActions), entry.forums.map(\.name).joined(separator: ", "), entry.meetings > 0 ? "ja" : "nej",
             ]
         }
-        let csv = CSVWriter.document(
+        return CSVResponse.make(
             header: [
                 "organisationId", "name", "kind", "countyCode", "municipalityCode", "meetings", "lastMeetingDate", "crossCountyMeetings",
                 "openActions", "overdueActions", "forums", "engaged",
             ],
-            rows: rows)
-        return Response(
-            status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(csv.utf8))))
+            rows: rows, filename: "dialogue-coverage.csv")
     }
 
     private func compute(_ query: Query, for principal: Principal, today: CalendarDate, in db: Database) throws -> DialogueCoverage {
@@ -87,7 +83,7 @@ struct DialogueCoverageRoutes: Sendable {
                 && (query.counties.isEmpty || organisation.countyCode.map(query.counties.contains) == true)
         }
         let counties = Dictionary(uniqueKeysWithValues: organisations.compactMap { o in o.countyCode.map { (o.id, $0) } })
-        let visible = MeetingTable(municipalities: MunicipalityDirectory([])).visibility(for: principal)
+        let visible = MeetingVisibility.meetings(for: principal)
         var meetingSQL = "SELECT * FROM meetings m WHERE m.deletedAt IS NULL"
         var arguments: [String] = []
         if let from = query.from { meetingSQL += " AND m.date >= ?"; arguments.append(from.description) }
@@ -96,7 +92,7 @@ struct DialogueCoverageRoutes: Sendable {
         let meetings = try Row.fetchAll(db, sql: meetingSQL, arguments: StatementArguments(arguments)).map(MeetingTable.decode)
         var actionSQL = "SELECT * FROM followUpActions WHERE deletedAt IS NULL AND status IN ('open', 'inProgress')"
         var actionArguments: [String] = []
-        if let restriction = FollowUpActionTable().visibility(for: principal) {
+        if let restriction = MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId") {
             actionSQL += " AND (\(restriction.sql))"
             actionArguments = restriction.arguments
         }

@@ -90,13 +90,7 @@ struct FollowUpActionTable: ResourceTable {
     }
 
     func visibility(for principal: Principal) -> ListQuery.Condition? {
-        let organisation = principal.organisationId.description
-        return principal.isAdmin
-            ? nil
-            : ListQuery.Condition(
-                sql:
-                    "ownerId = ? OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = followUpActions.meetingId AND \(MeetingVisibility.condition))",
-                arguments: [organisation, organisation, organisation])
+        MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId")
     }
 
     func prepareDelete(_ action: FollowUpAction, by principal: Principal, in db: Database, now: Date) throws {

@@ -98,8 +98,7 @@ struct MeetingTable: ResourceTable {
     }
 
     func visibility(for principal: Principal) -> ListQuery.Condition? {
-        let organisation = principal.organisationId.description
-        return principal.isAdmin ? nil : ListQuery.Condition(sql: MeetingVisibility.condition, arguments: [organisation, organisation])
+        MeetingVisibility.meetings(for: principal)
     }
 
     func prepareDelete(_ meeting: Meeting, by principal: Principal, in db: Database, now: Date) throws {

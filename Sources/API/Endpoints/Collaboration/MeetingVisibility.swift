@@ -8,6 +8,23 @@ enum MeetingVisibility {
     static let condition =
         "(m.confidential = 0 OR m.organiserId = ? OR EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') = ?))"
 
+    /// The list condition for meetings (table aliased `m`); nil for admins, who see everything.
+    static func meetings(for principal: Principal) -> ListQuery.Condition? {
+        guard !principal.isAdmin else { return nil }
+        let organisation = principal.organisationId.description
+        return ListQuery.Condition(sql: condition, arguments: [organisation, organisation])
+    }
+
+    /// The list condition for records of `table` that belong to a meeting through `meetingId` and are visible as
+    /// it is, or (with `ownerColumn`) because the principal's organisation owns them.
+    static func records(of table: String, for principal: Principal, orOwnedVia ownerColumn: String? = nil) -> ListQuery.Condition? {
+        guard let meeting = meetings(for: principal) else { return nil }
+        let linked = "EXISTS (SELECT 1 FROM meetings m WHERE m.id = \(table).meetingId AND \(meeting.sql))"
+        guard let ownerColumn else { return ListQuery.Condition(sql: linked, arguments: meeting.arguments) }
+        return ListQuery.Condition(
+            sql: "\(ownerColumn) = ? OR \(linked)", arguments: [principal.organisationId.description] + meeting.arguments)
+    }
+
     /// Whether the meeting with this id is visible to the principal.
     static func isVisible(_ meeting: Meeting.ID, to principal: Principal, in db: Database) throws -> Bool {
         if principal.isAdmin { return true }

@@ -28,20 +28,16 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let key = try Idempotency.key(from: request)
-        let body = try await RequestBody.json(request, limit: bodyLimit)
-        let decoded = try RequestBody.decode(Table.Resource.Input.self, from: body)
-        let fingerprint = try Idempotency.fingerprint(method: "POST", path: collectionPath, body: body)
         let now = clock()
-        let stored = try await database.write { db in
-            try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
-                let resource = try decoded.write { try repository.create($0, by: principal, in: db, now: now) }
-                return Idempotency.StoredResponse(
-                    status: 201, location: "\(collectionPath)/\(resource.idText)",
-                    eTag: Preconditions.eTag(version: resource.version), body: Data(try ResponseJSONEncoder().encode(resource)))
-            }
+        return try await Idempotency.create(
+            request, path: collectionPath, as: Table.Resource.Input.self, principal: principal, database: database, bodyLimit: bodyLimit,
+            now: now
+        ) { input, db in
+            let resource = try repository.create(input, by: principal, in: db, now: now)
+            return Idempotency.StoredResponse(
+                status: 201, location: "\(collectionPath)/\(resource.idText)", eTag: Preconditions.eTag(version: resource.version),
+                body: Data(try ResponseJSONEncoder().encode(resource)))
         }
-        return Idempotency.response(stored)
     }
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -20,20 +20,15 @@ struct TokenRoutes: Sendable {
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         try principal.requireAdmin("create tokens")
-        let key = try Idempotency.key(from: request)
-        let body = try await RequestBody.json(request, limit: bodyLimit)
-        let decoded = try RequestBody.decode(APITokenInput.self, from: body)
-        let fingerprint = try Idempotency.fingerprint(method: "POST", path: "/v1/tokens", body: body)
         let now = clock()
-        let stored = try await store.database.write { db in
-            try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
-                let created = try decoded.write { try store.create($0, now: now, in: db) }
-                return Idempotency.StoredResponse(
-                    status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil,
-                    body: Data(try ResponseJSONEncoder().encode(created)))
-            }
+        var response = try await Idempotency.create(
+            request, path: "/v1/tokens", as: APITokenInput.self, principal: principal, database: store.database, bodyLimit: bodyLimit,
+            now: now
+        ) { input, db in
+            let created = try store.create(input, now: now, in: db)
+            return Idempotency.StoredResponse(
+                status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil, body: Data(try ResponseJSONEncoder().encode(created)))
         }
-        var response = Idempotency.response(stored)
         response.headers[.cacheControl] = "no-store"
         return response
     }
