@@ -181,3 +181,27 @@ struct CollaborationTests {
         }
     }
 }
+
+@Suite("Links to assignment parts")
+struct AssignmentPartLinkTests {
+    @Test("a part that forums or meetings link to cannot be deleted, so their later edits never meet a dangling link")
+    func partInUse() async throws {
+        let env = try TestEnvironment()
+        try await env.withRouter { client async throws in
+            let assignment = try await client.send(.get, "/v1/assignments", token: env.tokens.admin).decoded(Page<Assignment>.self).items[0]
+            let part = try await client.send(
+                .post, "/v1/assignment-parts", token: env.tokens.admin,
+                json: #"{"assignmentId":"\#(assignment.id)","code":"linked","summarySv":"Länkad del","position":8}"#
+            ).decoded(AssignmentPart.self)
+            let forum = try await client.send(
+                .post, "/v1/forums", token: env.tokens.admin,
+                json: #"{"name":"Forum","kind":"other","convenorId":"\#(env.id("tillvaxtverket"))","assignmentPartIds":["\#(part.id)"]}"#)
+            #expect(forum.status == .created)
+            #expect(try await client.send(.delete, "/v1/assignment-parts/\(part.id)", token: env.tokens.admin).status == .conflict)
+            let forumId = try forum.decoded(Forum.self).id
+            #expect(
+                try await client.send(.patch, "/v1/forums/\(forumId)", token: env.tokens.admin, json: #"{"status":"active"}"#).status == .ok
+            )
+        }
+    }
+}

@@ -91,7 +91,7 @@ resources = [
        who="Created by admins and editors of the meeting's organiser; the owning organisation's editors update them (not owner or meeting). Status moves open ⇄ inProgress → done or dropped; done reopens as inProgress, dropped as open; completedAt is kept by the server. Visible as the meeting is, and always to the owner."),
   dict(name="AssignmentPart", plural="assignment-parts", path="/v1/assignment-parts", tag="Assignments", ops=["create","list","read","update","delete"],
        filters=[("assignmentId","UuidFilter","Assignment ids."),("code","KeyFilter","Part codes.")], sorts=["position","code","createdAt","updatedAt","id"], q=False, bykey=False,
-       who="Everyone reads; admins add, edit and delete."),
+       who="Everyone reads; admins add, edit and delete (a part that forums or meetings link to cannot be deleted: 409)."),
 ]
 
 paths = collections.OrderedDict()

@@ -57,6 +57,18 @@ struct AssignmentPartTable: ResourceTable {
 
     func prepareDelete(_ part: AssignmentPart, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete assignment parts")
+        let uses =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM forums f WHERE f.deletedAt IS NULL
+                                AND EXISTS (SELECT 1 FROM json_each(f.assignmentPartIds) WHERE value = ?1))
+                         + (SELECT COUNT(*) FROM meetings m WHERE m.deletedAt IS NULL
+                                AND EXISTS (SELECT 1 FROM json_each(m.assignmentPartIds) WHERE value = ?1))
+                    """, arguments: [part.id.description]) ?? 0
+        if uses > 0 {
+            throw DomainError.conflict(code: "in-use", detail: "Forums or meetings are linked to this part; unlink them first.")
+        }
     }
 }
 
