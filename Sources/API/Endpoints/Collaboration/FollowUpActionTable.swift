@@ -77,7 +77,10 @@ struct FollowUpActionTable: ResourceTable {
             }
         }
         try ReferenceCheck.organisation(input.ownerId, field: "ownerId", in: db, into: &v)
-        try ReferenceCheck.contact(input.ownerContactId, of: input.ownerId, field: "ownerContactId", in: db, into: &v)
+        // A link that was valid when made is not re-judged by an unrelated edit (the person may have moved since).
+        if input.ownerContactId != existing?.ownerContactId || input.ownerId != existing?.ownerId {
+            try ReferenceCheck.contact(input.ownerContactId, of: input.ownerId, field: "ownerContactId", in: db, into: &v)
+        }
         let validated =
             try v.include { try input.validated(meetingDate: meetingDate ?? input.dueDate, replacing: existing?.status) } ?? input
         try v.check()

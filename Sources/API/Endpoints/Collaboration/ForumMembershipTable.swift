@@ -72,7 +72,10 @@ struct ForumMembershipTable: ResourceTable {
         try v.include { try input.validate() }
         try ReferenceCheck.optional(input.forumId, table: "forums", field: "forumId", code: "unknownForum", in: db, into: &v)
         try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
-        try ReferenceCheck.contact(input.representativeId, of: input.organisationId, field: "representativeId", in: db, into: &v)
+        // A link that was valid when made is not re-judged by an unrelated edit (the person may have moved since).
+        if input.representativeId != existing?.representativeId || input.organisationId != existing?.organisationId {
+            try ReferenceCheck.contact(input.representativeId, of: input.organisationId, field: "representativeId", in: db, into: &v)
+        }
         try v.check()
         let overlapping =
             try Bool.fetchOne(
