@@ -65,7 +65,7 @@ struct ConcurrencyTests {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
             let client = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
-            let input = OrganisationInput(name: "Samtidigt Bolag AB", kind: .company, municipalityCode: "2480")
+            let input = OrganisationInput(name: "Samtidigt Bolag AB", kind: .company, municipalityCode: MunicipalityCode(rawValue: "2480"))
             let ids = try await withThrowingTaskGroup(of: Organisation.ID.self) { group in
                 for _ in 0..<24 {
                     group.addTask { try await client.organisations.create(input, idempotencyKey: "one-key-for-all").id }

@@ -26,7 +26,9 @@ struct ReferenceDataTests {
             #expect(areas.items.first?.nameSv == "Bättre bostads- och befolkningsförsörjning")
             let assignments = try await client.send(.get, "/v1/assignments", token: env.tokens.reader).decoded(Page<Assignment>.self)
             let assignment = try #require(assignments.items.first)
-            #expect(assignment.reportingDeadlines.first?.dueDate == CalendarDate("2024-01-31"))
+            #expect(assignment.reportingObligations.map(\.kind) == [.continuousBriefing, .finalReport])
+            #expect(assignment.reportingObligations.first?.cadence == .quarterly)
+            #expect(assignment.reportingObligations.last?.dueDate == CalendarDate("2024-01-31"))
             #expect(assignment.decisionText?.contains("Norrbottens och Västerbottens län") == true)
             let parts = try await client.send(.get, "/v1/assignment-parts?assignmentId=\(assignment.id)", token: env.tokens.reader)
                 .decoded(Page<AssignmentPart>.self)
@@ -50,7 +52,7 @@ struct ReferenceDataTests {
         let summary = try SeedLoader(
             files: SeedFiles(folder: URL(fileURLWithPath: env.configuration.seedsPath)), logger: Logger(label: "t")
         )
-        .load(into: env.services.database)
+        .load(into: env.services.database, now: Date())
         #expect(summary == SeedLoader.Summary())
         #expect(try await counts(env.services.database) == before)
         let name = try await env.services.database.read { db in
@@ -97,7 +99,7 @@ struct ReferenceDataTests {
                 json: """
                     {"title":"Förlängt uppdrag","principalId":"\(env.id("regeringskansliet-kn"))","coordinatorId":"\(env.id("tillvaxtverket"))",
                      "decisionDate":"2024-06-01","caseNumber":"KN2024/01234","period":{"start":"2024-07-01","end":"2026-12-31"},
-                     "reportingDeadlines":[{"kind":"progressReport","dueDate":"2025-03-31"},{"kind":"finalReport","dueDate":"2027-01-31"}]}
+                     "reportingObligations":[{"kind":"progressReport","dueDate":"2025-03-31"},{"kind":"finalReport","dueDate":"2027-01-31"}]}
                     """)
             #expect(created.status == .created)
             let id = try created.decoded(Assignment.self).id

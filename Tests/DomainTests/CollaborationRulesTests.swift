@@ -41,7 +41,7 @@ struct CollaborationRulesTests {
         #expect(throws: DomainError.self) { try seat.validate() }
         let confidential = MeetingInput(
             title: "Möte", date: meetingDate, format: .bilateralDialogue, organiserId: .random(), confidential: true)
-        #expect(throws: DomainError.self) { try confidential.validated(municipalities: MunicipalityDirectory([])) }
+        #expect(throws: DomainError.self) { try confidential.validated() }
     }
 
     @Test("coverage counts attendance, cross-county meetings, actions and seats, and lists the silent")
@@ -75,7 +75,7 @@ struct CollaborationRulesTests {
             createdAt: Date(), updatedAt: Date())
         let forum = Forum.ID.random()
         let seat = ForumMembership(
-            id: .random(), forumId: forum, organisationId: boden.id, role: .member, representativeId: nil, representativeHistory: [],
+            id: .random(), forumId: forum, organisationId: boden.id, role: .member, representativeId: nil, formerRepresentatives: [],
             from: try #require(CalendarDate("2024-01-01")), to: nil, version: 1, createdAt: Date(), updatedAt: Date())
         let all = [board, boden, umea, kiruna]
         let report = DialogueCoverage.compute(
@@ -89,7 +89,7 @@ struct CollaborationRulesTests {
         #expect(bodenLine.crossCountyMeetings == 1)
         #expect(bodenLine.openActions == 1 && bodenLine.overdueActions == 1)
         #expect(bodenLine.forums.map(\.name) == ["Regionalt forum"])
-        #expect(report.notEngaged.map(\.name) == ["Kiruna kommun"], "absent and out-of-period meetings do not count")
+        #expect(report.notEngagedOrganisations.map(\.name) == ["Kiruna kommun"], "absent and out-of-period meetings do not count")
         let totals = report.totals
         let sums: [Int] = [totals.organisations, totals.engaged, totals.notEngaged, totals.meetings, totals.crossCountyMeetings]
         #expect(sums == [3, 2, 1, 2, 1])

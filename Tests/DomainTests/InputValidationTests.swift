@@ -4,10 +4,12 @@ import Testing
 
 @Suite("Input validation")
 struct InputValidationTests {
-    let directory = MunicipalityDirectory([
-        Municipality(code: "2482", name: "Skellefteå", countyCode: .vasterbotten),
-        Municipality(code: "2582", name: "Boden", countyCode: .norrbotten),
-    ])
+    let directory = MunicipalityDirectory(
+        counties: [County(code: .vasterbotten, name: "Västerbottens län"), County(code: .norrbotten, name: "Norrbottens län")],
+        municipalities: [
+            Municipality(code: MunicipalityCode(rawValue: "2482")!, name: "Skellefteå", officialName: "Skellefteå kommun", countyCode: .vasterbotten),
+            Municipality(code: MunicipalityCode(rawValue: "2582")!, name: "Boden", officialName: "Bodens kommun", countyCode: .norrbotten),
+        ])
 
     func issues(_ body: () throws -> Void) -> [String: String] {
         do {
@@ -24,7 +26,7 @@ struct InputValidationTests {
     func organisationAllAtOnce() {
         let input = OrganisationInput(
             name: "  ", kind: .municipality, key: "Bad Key", organisationNumber: "559123-4562", countyCode: .norrbotten,
-            municipalityCode: "2482", website: "ftp://example.se")
+            municipalityCode: MunicipalityCode(rawValue: "2482"), website: "ftp://example.se")
         let found = issues { _ = try input.validated(municipalities: directory) }
         #expect(
             found == [
@@ -40,10 +42,10 @@ struct InputValidationTests {
                 "municipalityCode": "required"
             ])
         #expect(
-            issues { _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: "0180").validated(municipalities: directory) }
+            issues { _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: MunicipalityCode(rawValue: "0180")).validated(municipalities: directory) }
                 == ["municipalityCode": "unknownMunicipality"])
         let valid = try OrganisationInput(
-            name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742", municipalityCode: "2582"
+            name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742", municipalityCode: MunicipalityCode(rawValue: "2582")
         )
         .validated(municipalities: directory)
         #expect(valid.countyCode == .norrbotten)
@@ -89,8 +91,16 @@ struct InputValidationTests {
         let input = AssignmentInput(
             title: "Uppdrag", principalId: .random(), coordinatorId: .random(), decisionDate: CalendarDate("2023-06-01"),
             period: DatePeriod(start: try #require(CalendarDate("2023-07-01")), end: CalendarDate("2023-06-30")),
-            reportingDeadlines: [ReportingDeadline(kind: .finalReport, dueDate: try #require(CalendarDate("2023-01-31")))])
-        #expect(issues { try input.validate() } == ["period.end": "beforeStart", "reportingDeadlines[0].dueDate": "beforeDecision"])
+            reportingObligations: [
+                ReportingObligation(kind: .finalReport, dueDate: try #require(CalendarDate("2023-01-31"))),
+                ReportingObligation(kind: .continuousBriefing, cadence: .quarterly),
+                ReportingObligation(kind: .progressReport, dueDate: nil, cadence: nil),
+            ])
+        #expect(
+            issues { try input.validate() } == [
+                "period.end": "beforeStart", "reportingObligations[0].dueDate": "beforeDecision",
+                "reportingObligations[2]": "dueDateOrCadence",
+            ])
     }
 
     @Test(

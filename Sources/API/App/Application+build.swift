@@ -44,10 +44,11 @@ func buildRouter(
     serve(AssignmentPartTable(), at: "/v1/assignment-parts")
     serve(ForumTable(), at: "/v1/forums")
     serve(ForumMembershipTable(), at: "/v1/forum-memberships")
-    serve(MeetingTable(municipalities: services.municipalities), at: "/v1/meetings")
+    serve(MeetingTable(), at: "/v1/meetings")
     serve(DecisionTable(), at: "/v1/decisions")
     serve(FollowUpActionTable(), at: "/v1/follow-up-actions")
-    DialogueCoverageRoutes(database: db, clock: clock).register(on: registrar)
+    ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
+    DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))
     return (router, registrar.table)

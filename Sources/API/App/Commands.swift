@@ -29,7 +29,7 @@ public enum Commands {
         let logger = makeLogger(configuration.logLevel)
         let database = try DatabaseFactory.open(path: configuration.databasePath)
         let summary = try SeedLoader(files: try SeedFiles(folder: URL(fileURLWithPath: configuration.seedsPath)), logger: logger)
-            .load(into: database)
+            .load(into: database, now: Date())
         return "added \(summary)"
     }
 
@@ -56,9 +56,7 @@ public enum Commands {
     /// Every token, newest first.
     public static func listTokens(_ configuration: AppConfiguration) throws -> [APIToken] {
         let database = try DatabaseFactory.open(path: configuration.databasePath)
-        return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM apiTokens ORDER BY createdAt DESC, id").map(TokenStore.decode)
-        }
+        return try database.read { db in try TokenStore.all(in: db) }
     }
 
     /// Revokes a token by id.

@@ -31,7 +31,7 @@ struct PublicRoutes: Sendable {
         } catch {
             return ProblemResponse.make(
                 ProblemDetails(
-                    type: ProblemMapping.typeBase + "not-ready", title: "Not ready", status: 503,
+                    type: ProblemType.notReady.uri, title: "Not ready", status: 503,
                     detail: "The database cannot be read.", instance: "/health/ready"))
         }
     }

@@ -20,15 +20,15 @@ public struct Services: Sendable {
         let database = try DatabaseFactory.open(path: configuration.databasePath)
         if seed {
             let folder = URL(fileURLWithPath: configuration.seedsPath)
-            try SeedLoader(files: try SeedFiles(folder: folder), logger: logger).load(into: database)
+            try SeedLoader(files: try SeedFiles(folder: folder), logger: logger).load(into: database, now: Date())
         }
-        let municipalities = try database.read { db in try MunicipalityStore.all(db) }
+        let municipalities = try database.read { db in try MunicipalityStore.directory(db) }
         let generations = TableGenerations()
         try database.write { db in
             db.add(transactionObserver: TableChangeObserver(generations: generations), extent: .databaseLifetime)
         }
         return Services(
-            database: database, municipalities: MunicipalityDirectory(municipalities), logger: logger, generations: generations,
+            database: database, municipalities: municipalities, logger: logger, generations: generations,
             counts: CountCache(generations: generations), tokens: TokenStore(database: database, generations: generations))
     }
 
@@ -38,11 +38,7 @@ public struct Services: Sendable {
             throw StartupError("SAMORDNA_BOOTSTRAP_ADMIN_TOKEN must be at least 32 characters (256 bits of randomness is advised)")
         }
         let created: Bool = try database.write { db in
-            if try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE secretHash = ?)", arguments: [TokenSecret.hash(secret)])!
-            {
-                return false
-            }
+            if try TokenStore.exists(secret: secret, in: db) { return false }
             guard let coordinator = try Repository(table: OrganisationTable(municipalities: municipalities)).find("tillvaxtverket", in: db)
             else {
                 throw StartupError("the coordinating organisation (key tillvaxtverket) is missing; load the seeds first")

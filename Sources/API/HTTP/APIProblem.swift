@@ -5,47 +5,47 @@ import SamordnaDomain
 /// Domain errors stay `DomainError`; `ProblemMapping` turns both into problem details.
 struct APIProblem: Error, Sendable {
     var status: HTTPResponse.Status
-    var slug: String
+    var type: ProblemType
     var title: String
     var detail: String
     var headers: HTTPFields = [:]
     var errors: [ValidationIssue]? = nil
 
-    static func badRequest(_ detail: String, slug: String = "bad-request") -> APIProblem {
-        APIProblem(status: .badRequest, slug: slug, title: "Bad request", detail: detail)
+    static func badRequest(_ detail: String, type: ProblemType = .badRequest) -> APIProblem {
+        APIProblem(status: .badRequest, type: type, title: "Bad request", detail: detail)
     }
 
     static func invalidParameter(_ name: String, _ detail: String) -> APIProblem {
         APIProblem(
-            status: .badRequest, slug: "invalid-parameter", title: "Invalid query parameter", detail: detail,
+            status: .badRequest, type: .invalidParameter, title: "Invalid query parameter", detail: detail,
             errors: [ValidationIssue(field: name, code: "invalidParameter", detail: detail)])
     }
 
     static func unauthenticated(_ detail: String, error: String? = nil) -> APIProblem {
         var headers = HTTPFields()
         headers[.wwwAuthenticate] = error.map { "Bearer realm=\"samordna\", error=\"\($0)\"" } ?? "Bearer realm=\"samordna\""
-        return APIProblem(status: .unauthorized, slug: "unauthenticated", title: "Unauthenticated", detail: detail, headers: headers)
+        return APIProblem(status: .unauthorized, type: .unauthenticated, title: "Unauthenticated", detail: detail, headers: headers)
     }
 
     static func notFound(_ detail: String) -> APIProblem {
-        APIProblem(status: .notFound, slug: "not-found", title: "Not found", detail: detail)
+        APIProblem(status: .notFound, type: .notFound, title: "Not found", detail: detail)
     }
 
     static func preconditionFailed(_ detail: String) -> APIProblem {
-        APIProblem(status: .preconditionFailed, slug: "precondition-failed", title: "Precondition failed", detail: detail)
+        APIProblem(status: .preconditionFailed, type: .preconditionFailed, title: "Precondition failed", detail: detail)
     }
 
     static func unsupportedMediaType(_ detail: String) -> APIProblem {
-        APIProblem(status: .unsupportedMediaType, slug: "unsupported-media-type", title: "Unsupported media type", detail: detail)
+        APIProblem(status: .unsupportedMediaType, type: .unsupportedMediaType, title: "Unsupported media type", detail: detail)
     }
 
     static func notAcceptable(_ detail: String) -> APIProblem {
-        APIProblem(status: .notAcceptable, slug: "not-acceptable", title: "Not acceptable", detail: detail)
+        APIProblem(status: .notAcceptable, type: .notAcceptable, title: "Not acceptable", detail: detail)
     }
 
     static func contentTooLarge(limit: Int) -> APIProblem {
         APIProblem(
-            status: .contentTooLarge, slug: "content-too-large", title: "Content too large",
+            status: .contentTooLarge, type: .contentTooLarge, title: "Content too large",
             detail: "The request body is larger than the limit of \(limit) bytes.")
     }
 
@@ -53,7 +53,7 @@ struct APIProblem: Error, Sendable {
         var headers = HTTPFields()
         headers[.allow] = allowed.joined(separator: ", ")
         return APIProblem(
-            status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+            status: .methodNotAllowed, type: .methodNotAllowed, title: "Method not allowed",
             detail: "This path allows \(allowed.joined(separator: ", ")).", headers: headers)
     }
 }

@@ -26,7 +26,7 @@ enum Idempotency {
         guard let key = request.headers[.idempotencyKey] else { return nil }
         guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
             throw APIProblem.badRequest(
-                "Idempotency-Key must be 1–255 printable ASCII characters, e.g. a UUID.", slug: "invalid-idempotency-key")
+                "Idempotency-Key must be 1–255 printable ASCII characters, e.g. a UUID.", type: .invalidIdempotencyKey)
         }
         return key
     }

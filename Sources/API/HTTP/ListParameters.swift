@@ -8,20 +8,17 @@ struct ListParameters: Sendable {
     static let defaultLimit = 20
     static let maximumLimit = 500
 
-    var limit = defaultLimit
-    var offset = 0
-    /// The sort field and direction; `nil` for the resource's default order.
-    var sort: (field: String, descending: Bool)?
-    /// The text filter, already folded with `SwedishCollation`.
-    var search: String?
-    var updatedSince: Date?
-    /// Resource filters: parameter name → accepted values (a comma list means any of).
-    var filters: [String: [String]] = [:]
+    /// What the list asks of the store.
+    var criteria: ListCriteria
     var wantsCSV = false
 
+    var limit: Int { criteria.limit }
+    var offset: Int { criteria.offset }
+
     /// Parses the query of a request against a resource's list specification; unknown parameters and bad
-    /// values are a `400` naming the parameter.
-    init(request: Request, spec: ListSpec) throws {
+    /// values are a `400` naming the parameter. `now` is the clock's time, for filters relative to today.
+    init(request: Request, spec: ListSpec, now: Date) throws {
+        criteria = ListCriteria(today: CalendarDate(now))
         var seen = Set<String>()
         var format: String?
         for (name, value) in QueryString.items(request.uri.query) {
@@ -33,12 +30,12 @@ struct ListParameters: Sendable {
                 guard let n = Int(value), (1...ListParameters.maximumLimit).contains(n) else {
                     throw APIProblem.invalidParameter(name, "limit must be an integer from 1 to \(ListParameters.maximumLimit).")
                 }
-                limit = n
+                criteria.limit = n
             case "offset":
                 guard let n = Int(value), n >= 0, n <= 100_000_000 else {
                     throw APIProblem.invalidParameter(name, "offset must be a non-negative integer.")
                 }
-                offset = n
+                criteria.offset = n
             case "sort":
                 let descending = value.hasPrefix("-")
                 let field = descending ? String(value.dropFirst()) : value
@@ -46,18 +43,18 @@ struct ListParameters: Sendable {
                     throw APIProblem.invalidParameter(
                         name, "sort must be one of \(spec.sortColumns.keys.sorted().joined(separator: ", ")), optionally prefixed with -.")
                 }
-                sort = (field, descending)
+                criteria.sort = (field, descending)
             case "q":
-                guard spec.searchColumn != nil else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
+                guard !spec.searchColumns.isEmpty else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
                 guard (1...200).contains(value.unicodeScalars.count) else {
                     throw APIProblem.invalidParameter(name, "q must be 1–200 characters.")
                 }
-                search = SwedishCollation.sortKey(value)
+                criteria.search = SwedishCollation.sortKey(value)
             case "updatedSince":
                 guard let date = Timestamp.parse(value) else {
                     throw APIProblem.invalidParameter(name, "updatedSince must be an RFC 3339 timestamp, e.g. 2026-01-01T00:00:00Z.")
                 }
-                updatedSince = date
+                criteria.updatedSince = date
             case "format":
                 guard value == "csv" || value == "json" else { throw APIProblem.invalidParameter(name, "format must be csv or json.") }
                 format = value
@@ -69,13 +66,13 @@ struct ListParameters: Sendable {
                     throw APIProblem.invalidParameter(name, "\(name) must be at most 2000 characters.")
                 }
                 let values = value.split(separator: ",", omittingEmptySubsequences: false).map { filter.normalise(String($0)) }
-                if !filter.allowsList && (values.count > 1 || filters[name] != nil) {
+                if !filter.allowsList && (values.count > 1 || criteria.filters[name] != nil) {
                     throw APIProblem.invalidParameter(name, "\(name) takes one value.")
                 }
                 for v in values where !filter.accepts(v) {
                     throw APIProblem.invalidParameter(name, filter.explanation(name))
                 }
-                filters[name, default: []].append(contentsOf: values)
+                criteria.filters[name, default: []].append(contentsOf: values)
             }
         }
         wantsCSV = CSVResponse.isWanted(by: request, format: format)

@@ -4,7 +4,7 @@ import SamordnaDomain
 
 /// Answers a list as the JSON envelope or as CSV, with `Link` (`next`/`prev`) and `X-Total-Count`.
 enum ListResponse {
-    static func make<Item: StoredResource>(_ page: Page<Item>, parameters: ListParameters, request: Request) throws -> Response {
+    static func make<Item: CSVExportable>(_ page: Page<Item>, parameters: ListParameters, request: Request) throws -> Response {
         var headers = HTTPFields()
         headers[.xTotalCount] = String(page.total)
         if let link = linkHeader(page: page, request: request) { headers[.link] = link }

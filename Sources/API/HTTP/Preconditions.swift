@@ -22,7 +22,7 @@ enum Preconditions {
         }
         guard versions.count == tags.count, !versions.isEmpty else {
             throw APIProblem.badRequest(
-                "If-Match must hold ETags from previous responses, such as \"3\", or *.", slug: "invalid-precondition")
+                "If-Match must hold ETags from previous responses, such as \"3\", or *.", type: .invalidPrecondition)
         }
         return Set(versions)
     }

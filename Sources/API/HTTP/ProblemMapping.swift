@@ -4,9 +4,6 @@ import SamordnaDomain
 
 /// The one place where any error becomes a problem-details answer.
 enum ProblemMapping {
-    /// The base of every problem `type` URI; each kind is documented in openapi.yaml.
-    static let typeBase = "https://samordna.tillvaxtverket.se/problems/"
-
     /// Maps an error to its status, problem document and extra headers. Unexpected errors become a bare
     /// 500 that says nothing but the request id; the caller logs them.
     static func problem(for error: any Error, instance: String, requestId: String) -> (ProblemDetails, HTTPFields, isUnexpected: Bool) {
@@ -21,20 +18,20 @@ enum ProblemMapping {
             mapped = map(http)
         case let database as DatabaseError where database.resultCode == .SQLITE_CONSTRAINT:
             mapped = APIProblem(
-                status: .conflict, slug: "conflict", title: "Conflict",
+                status: .conflict, type: .conflict, title: "Conflict",
                 detail: "The change conflicts with existing data (a duplicate or a reference still in use).")
         case let database as DatabaseError where database.resultCode == .SQLITE_BUSY:
             mapped = APIProblem(
-                status: .serviceUnavailable, slug: "busy", title: "Service busy",
+                status: .serviceUnavailable, type: .busy, title: "Service busy",
                 detail: "The database was busy; retry the request.", headers: [.retryAfter: "1"])
         default:
             unexpected = true
             mapped = APIProblem(
-                status: .internalServerError, slug: "internal-error", title: "Internal server error",
+                status: .internalServerError, type: .internalError, title: "Internal server error",
                 detail: "An unexpected error occurred. Quote the request id \(requestId) when reporting it.")
         }
         let problem = ProblemDetails(
-            type: typeBase + mapped.slug, title: mapped.title, status: Int(mapped.status.code), detail: mapped.detail,
+            type: mapped.type.uri, title: mapped.title, status: Int(mapped.status.code), detail: mapped.detail,
             instance: instance, requestId: requestId, errors: mapped.errors)
         return (problem, mapped.headers, unexpected)
     }
@@ -45,18 +42,18 @@ enum ProblemMapping {
             return .notFound("No \(resource) with id \(id).")
         case .validationFailed(let issues):
             return APIProblem(
-                status: .unprocessableContent, slug: "validation-failed", title: "Validation failed",
+                status: .unprocessableContent, type: .validationFailed, title: "Validation failed",
                 detail: "\(issues.count) field\(issues.count == 1 ? "" : "s") failed validation.", errors: issues)
-        case .conflict(let code, let detail):
-            return APIProblem(status: .conflict, slug: code, title: "Conflict", detail: detail)
+        case .conflict(let type, let detail):
+            return APIProblem(status: .conflict, type: type, title: "Conflict", detail: detail)
         case .illegalTransition(let from, let to):
             return APIProblem(
-                status: .conflict, slug: "illegal-transition", title: "Illegal status transition",
+                status: .conflict, type: .illegalTransition, title: "Illegal status transition",
                 detail: "The status cannot change from \(from) to \(to).")
         case .versionMismatch(let expected, let actual):
             return .preconditionFailed("The resource is at version \(actual), not \(expected); fetch it again and reapply the change.")
         case .forbidden(let detail):
-            return APIProblem(status: .forbidden, slug: "forbidden", title: "Forbidden", detail: detail)
+            return APIProblem(status: .forbidden, type: .forbidden, title: "Forbidden", detail: detail)
         }
     }
 
@@ -66,7 +63,7 @@ enum ProblemMapping {
         case .contentTooLarge: return .contentTooLarge(limit: RequestBody.defaultLimit)
         default:
             return APIProblem(
-                status: error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
+                status: error.status, type: .requestRejected, title: error.status.reasonPhrase,
                 detail: error.body ?? error.status.reasonPhrase, headers: error.headers)
         }
     }

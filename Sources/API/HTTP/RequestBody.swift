@@ -21,17 +21,17 @@ enum RequestBody {
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw APIProblem.contentTooLarge(limit: limit)
         }
-        guard buffer.readableBytes > 0 else { throw APIProblem.badRequest("The request needs a JSON body.", slug: "malformed-json") }
+        guard buffer.readableBytes > 0 else { throw APIProblem.badRequest("The request needs a JSON body.", type: .malformedJSON) }
         let data = Data(buffer: buffer)
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw APIProblem.badRequest(
-                "The body is not valid JSON in UTF-8 (or nests deeper than 512 levels).", slug: "malformed-json")
+                "The body is not valid JSON in UTF-8 (or nests deeper than 512 levels).", type: .malformedJSON)
         }
         if let name = DuplicateMemberScanner.firstDuplicate(in: data) {
-            throw APIProblem.badRequest("The body names the member \(name) more than once.", slug: "malformed-json")
+            throw APIProblem.badRequest("The body names the member \(name) more than once.", type: .malformedJSON)
         }
         return value
     }

@@ -16,20 +16,20 @@ extension ListSpec {
         /// Whether a comma list (any of several values) is allowed.
         var allowsList = true
         var normalise: @Sendable (String) -> String = { $0 }
-        /// The condition for the given values, with `?` placeholders, and its arguments.
-        var condition: @Sendable (_ values: [String]) -> (sql: String, arguments: [String])
+        /// The condition for the given values (and the day the list is asked on), with `?` placeholders, and its arguments.
+        var condition: @Sendable (_ values: [String], _ today: CalendarDate) -> (sql: String, arguments: [String])
 
         /// A filter that matches a column against any of the values.
         init(column: String, values: Values = .any, normalise: @escaping @Sendable (String) -> String = { $0 }) {
             self.values = values
             self.normalise = normalise
-            self.condition = { values in ("\(column) IN (\(Filter.placeholders(values.count)))", values) }
+            self.condition = { values, _ in ("\(column) IN (\(Filter.placeholders(values.count)))", values) }
         }
 
         /// A filter with its own condition.
         init(
             values: Values, normalise: @escaping @Sendable (String) -> String = { $0 },
-            condition: @escaping @Sendable (_ values: [String]) -> (sql: String, arguments: [String])
+            condition: @escaping @Sendable (_ values: [String], _ today: CalendarDate) -> (sql: String, arguments: [String])
         ) {
             self.values = values
             self.normalise = normalise
@@ -72,19 +72,24 @@ extension ListSpec {
             Filter(column: column, values: .uuid, normalise: { $0.lowercased() })
         }
 
-        /// Matches rows whose JSON array column holds any of the values.
-        static func jsonArray(_ column: String, values: Values, normalise: @escaping @Sendable (String) -> String = { $0 }) -> Filter {
-            Filter(values: values, normalise: normalise) { values in
-                ("EXISTS (SELECT 1 FROM json_each(\(column)) WHERE value IN (\(placeholders(values.count))))", values)
+        /// Matches rows whose join table links any of the values (`owner` is the row's id as the query names it).
+        static func linked(
+            _ link: LinkTable, owner: String = "id", values: Values, normalise: @escaping @Sendable (String) -> String = { $0 }
+        ) -> Filter {
+            Filter(values: values, normalise: normalise) { values, _ in
+                (
+                    "EXISTS (SELECT 1 FROM \(link.table) l WHERE l.\(link.ownerColumn) = \(owner) AND l.\(link.valueColumn) IN (\(placeholders(values.count))))",
+                    values
+                )
             }
         }
 
-        /// Matches rows whose JSON array of challenge area ids holds an area named by key or id.
-        static func challengeArea(_ column: String) -> Filter {
-            Filter(values: .any) { values in
+        /// Matches rows whose join table links a challenge area named by key or id.
+        static func challengeArea(_ link: LinkTable, owner: String = "id") -> Filter {
+            Filter(values: .any) { values, _ in
                 let list = placeholders(values.count)
                 return (
-                    "EXISTS (SELECT 1 FROM json_each(\(column)) j JOIN challengeAreas c ON c.id = j.value WHERE c.key IN (\(list)) OR c.id IN (\(list)))",
+                    "EXISTS (SELECT 1 FROM \(link.table) l JOIN challengeAreas c ON c.id = l.\(link.valueColumn) WHERE l.\(link.ownerColumn) = \(owner) AND (c.key IN (\(list)) OR c.id IN (\(list))))",
                     values + values.map { $0.lowercased() }
                 )
             }
@@ -92,15 +97,15 @@ extension ListSpec {
 
         /// A date bound: `column >= ?` or `column <= ?` (or `<` for `strict`), with one date value.
         static func date(_ column: String, _ comparison: String) -> Filter {
-            var filter = Filter(values: .date) { values in ("\(column) \(comparison) ?", [values.last ?? ""]) }
+            var filter = Filter(values: .date) { values, _ in ("\(column) \(comparison) ?", [values.last ?? ""]) }
             filter.allowsList = false
             return filter
         }
 
-        /// `true` or `false`, for a condition and its negation.
-        static func flag(_ sql: String, arguments: @escaping @Sendable () -> [String] = { [] }) -> Filter {
-            var filter = Filter(values: .oneOf(["true", "false"])) { values in
-                values.last == "true" ? ("(\(sql))", arguments()) : ("NOT (\(sql))", arguments())
+        /// `true` or `false`, for a condition and its negation; `arguments` may depend on the day the list is asked on.
+        static func flag(_ sql: String, arguments: @escaping @Sendable (CalendarDate) -> [String] = { _ in [] }) -> Filter {
+            var filter = Filter(values: .oneOf(["true", "false"])) { values, today in
+                values.last == "true" ? ("(\(sql))", arguments(today)) : ("NOT (\(sql))", arguments(today))
             }
             filter.allowsList = false
             return filter

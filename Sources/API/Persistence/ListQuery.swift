@@ -1,7 +1,7 @@
 import GRDB
 import SamordnaDomain
 
-/// Turns list parameters into one SQL query for the page and one for the total, sharing the
+/// Turns list criteria into one SQL query for the page and one for the total, sharing the
 /// conditions. Every value is a bound argument; column names come only from the `ListSpec`.
 struct ListQuery: Sendable {
     /// An extra condition a resource adds (e.g. what a token may see), with its arguments.
@@ -11,15 +11,15 @@ struct ListQuery: Sendable {
     }
 
     let spec: ListSpec
-    let parameters: ListParameters
+    let parameters: ListCriteria
     var restriction: Condition?
     /// Where totals are cached; nil computes every total.
     var counts: CountCache?
 
     private var source: String { spec.alias.map { "\(spec.table) \($0)" } ?? spec.table }
 
-    /// Fetches one page and the total.
-    func page<Item>(_ db: Database, decode: (Row) throws -> Item) throws -> Page<Item> {
+    /// Fetches one page and the total; `decode` turns the page's rows into items (with their links).
+    func page<Item>(_ db: Database, decode: ([Row]) throws -> [Item]) throws -> Page<Item> {
         let (whereClause, arguments) = conditions()
         let order = orderClause()
         let rows = try Row.fetchAll(
@@ -34,7 +34,7 @@ struct ListQuery: Sendable {
         } else {
             total = try count()
         }
-        return Page(items: try rows.map(decode), total: total, limit: parameters.limit, offset: parameters.offset)
+        return Page(items: try decode(rows), total: total, limit: parameters.limit, offset: parameters.offset)
     }
 
     private func conditions() -> (String, [(any DatabaseValueConvertible)?]) {
@@ -43,13 +43,14 @@ struct ListQuery: Sendable {
         if let live = spec.liveCondition { clauses.append(live) }
         for name in parameters.filters.keys.sorted() {
             guard let filter = spec.filters[name], let values = parameters.filters[name], !values.isEmpty else { continue }
-            let condition = filter.condition(values)
+            let condition = filter.condition(values, parameters.today)
             clauses.append(condition.sql)
             arguments.append(contentsOf: condition.arguments.map { $0 as (any DatabaseValueConvertible)? })
         }
-        if let search = parameters.search, let column = spec.searchColumn {
-            clauses.append("\(column) LIKE ? ESCAPE '\\'")
-            arguments.append("%" + ListQuery.escapeLike(search) + "%")
+        if let search = parameters.search, !spec.searchColumns.isEmpty {
+            let pattern = "%" + ListQuery.escapeLike(search) + "%"
+            clauses.append("(" + spec.searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")
+            arguments.append(contentsOf: spec.searchColumns.map { _ in pattern })
         }
         if let since = parameters.updatedSince {
             clauses.append("updatedAt >= ?")

@@ -11,8 +11,8 @@ struct ListSpec: Sendable {
     /// Sort field (as clients name it) → column.
     var sortColumns: [String: String]
     var defaultSort: String
-    /// The folded column `q` searches, if any.
-    var searchColumn: String?
+    /// The folded columns `q` searches (any may match); none where the list has no text filter.
+    var searchColumns: [String]
     /// The condition that keeps deleted rows (tombstones) out; nil where deletes erase the row.
     var liveCondition: String? = "deletedAt IS NULL"
 }

@@ -6,6 +6,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11-28-foundation", migrate: foundation)
         migrator.registerMigration("2026-11-28-collaboration", migrate: collaboration)
+        migrator.registerMigration("2026-11-29-integrity", migrate: IntegrityMigration.migrate)
         return migrator
     }
 

@@ -5,12 +5,16 @@ import SamordnaDomain
 struct SeedFiles {
     struct OrganisationSeed: Decodable {
         var key: String
+        /// The official name.
         var name: String
+        var shortName: String?
         var kind: OrganisationKind
         var countyCode: CountyCode?
-        var municipalityCode: String?
+        var municipalityCode: MunicipalityCode?
         var parentKey: String?
         var website: String?
+        /// From `organisation-numbers.csv`, matched by official name.
+        var organisationNumber: String?
     }
 
     struct AssignmentSeed: Decodable {
@@ -21,58 +25,50 @@ struct SeedFiles {
         var decisionDate: CalendarDate?
         var caseNumber: String?
         var period: DatePeriod?
-        var reportingDeadlines: [ReportingDeadline]
+        var reportingObligations: [ReportingObligation]
         var decisionTextFile: String?
+        /// The decision text an earlier release seeded, which an upgrade replaces where nobody changed it.
+        var formerDecisionTextFile: String?
         var partsFile: String
     }
 
+    struct PartSeed {
+        var code: String
+        var summarySv: String
+        var summaryEn: String?
+        var textSv: String?
+    }
+
+    var counties: [County]
     var municipalities: [Municipality]
+    /// Every seeded organisation: the bodies of `organisations.json`, then a municipality organisation for each
+    /// municipality of the assignment's counties.
     var organisations: [OrganisationSeed]
+    /// Names earlier releases seeded, by key: an upgrade renames a record still carrying one.
+    var formerNames: [String: String]
     var challengeAreas: [ChallengeAreaInput]
     var assignment: AssignmentSeed
     var decisionText: String?
-    var parts: [(code: String, summarySv: String, summaryEn: String?)]
+    var formerDecisionText: String?
+    var parts: [PartSeed]
 
     /// Reads every seed file from a folder; throws a `StartupError` naming the file that is missing or wrong.
     init(folder: URL) throws {
-        func read(_ name: String) throws -> Data {
-            do { return try Data(contentsOf: folder.appendingPathComponent(name)) } catch {
-                throw StartupError(
-                    "cannot read seed file \(folder.appendingPathComponent(name).path); set --seeds to the project's seeds/ folder")
-            }
+        let reader = SeedFolder(folder: folder)
+        (counties, municipalities) = try reader.places()
+        organisations = try reader.organisations(municipalities: municipalities)
+        formerNames = try reader.rows("former-names.csv", required: ["key", "formerName"]).reduce(into: [:]) {
+            $0[$1["key"]!] = $1["formerName"]!
         }
-        func text(_ name: String) throws -> String { String(decoding: try read(name), as: UTF8.self) }
-        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            do { return try SamordnaJSON.decoder().decode(T.self, from: try read(name)) } catch let error as StartupError {
-                throw error
-            } catch {
-                throw StartupError("seed file \(name) is malformed: \(error)")
-            }
+        challengeAreas = try reader.rows("challenge-areas.csv", required: ["code", "nameSv"]).map { row in
+            ChallengeAreaInput(key: row["code"]!, nameSv: row["nameSv"]!, nameEn: row["nameEn"], description: row["note"], origin: row["origin"])
         }
-        municipalities = try CSVReader.records(try text("municipalities.csv")).map { row in
-            guard let code = row["municipalityCode"], let name = row["name"],
-                let county = row["countyCode"].flatMap(CountyCode.init(rawValue:))
-            else {
-                throw StartupError("seed file municipalities.csv has a malformed row: \(row)")
-            }
-            return Municipality(code: code, name: name, countyCode: county)
-        }
-        struct OrganisationsFile: Decodable { var organisations: [OrganisationSeed] }
-        organisations = try decode(OrganisationsFile.self, "organisations.json").organisations
-        challengeAreas = try CSVReader.records(try text("challenge-areas.csv")).map { row in
-            guard let key = row["code"], let nameSv = row["nameSv"] else {
-                throw StartupError("seed file challenge-areas.csv has a malformed row: \(row)")
-            }
-            return ChallengeAreaInput(key: key, nameSv: nameSv, nameEn: row["nameEn"], description: row["note"], origin: row["origin"])
-        }
-        let assignment = try decode(AssignmentSeed.self, "assignment.json")
+        let assignment = try reader.decode(AssignmentSeed.self, "assignment.json")
         self.assignment = assignment
-        decisionText = try assignment.decisionTextFile.map(text)
-        parts = try CSVReader.records(try text(assignment.partsFile)).map { row in
-            guard let code = row["code"], let summarySv = row["summarySv"] else {
-                throw StartupError("seed file \(assignment.partsFile) has a malformed row: \(row)")
-            }
-            return (code, summarySv, row["summaryEn"])
+        decisionText = try assignment.decisionTextFile.map(reader.text)
+        formerDecisionText = try assignment.formerDecisionTextFile.map(reader.text)
+        parts = try reader.rows(assignment.partsFile, required: ["code", "summarySv"]).map { row in
+            PartSeed(code: row["code"]!, summarySv: row["summarySv"]!, summaryEn: row["summaryEn"], textSv: row["textSv"])
         }
     }
 }

@@ -12,10 +12,10 @@ public struct Assignment: Codable, Hashable, Sendable, Identifiable {
     /// The organisation that carries it out (Tillväxtverket).
     public var coordinatorId: Organisation.ID
     public var decisionDate: CalendarDate?
-    /// The Government Offices' case number (*diarienummer*), e.g. `KN2023/03362`.
+    /// The Government Offices' case number (*diarienummer*), e.g. `KN2024/01234` (the decision's own number, not that of a report it refers to).
     public var caseNumber: String?
     public var period: DatePeriod?
-    public var reportingDeadlines: [ReportingDeadline]
+    public var reportingObligations: [ReportingObligation]
     /// The text of the decision, as given.
     public var decisionText: String?
     public var version: Int
@@ -26,7 +26,7 @@ public struct Assignment: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: ID, title: String, principalId: Organisation.ID, coordinatorId: Organisation.ID,
         decisionDate: CalendarDate?, caseNumber: String?, period: DatePeriod?,
-        reportingDeadlines: [ReportingDeadline], decisionText: String?, version: Int, createdAt: Date, updatedAt: Date
+        reportingObligations: [ReportingObligation], decisionText: String?, version: Int, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.title = title
@@ -35,7 +35,7 @@ public struct Assignment: Codable, Hashable, Sendable, Identifiable {
         self.decisionDate = decisionDate
         self.caseNumber = caseNumber
         self.period = period
-        self.reportingDeadlines = reportingDeadlines
+        self.reportingObligations = reportingObligations
         self.decisionText = decisionText
         self.version = version
         self.createdAt = createdAt
@@ -46,7 +46,7 @@ public struct Assignment: Codable, Hashable, Sendable, Identifiable {
     public var input: AssignmentInput {
         AssignmentInput(
             title: title, principalId: principalId, coordinatorId: coordinatorId, decisionDate: decisionDate,
-            caseNumber: caseNumber, period: period, reportingDeadlines: reportingDeadlines, decisionText: decisionText)
+            caseNumber: caseNumber, period: period, reportingObligations: reportingObligations, decisionText: decisionText)
     }
 }
 
@@ -62,22 +62,3 @@ public struct DatePeriod: Codable, Hashable, Sendable {
     }
 }
 
-/// A date by which the coordinator must report to the principal.
-public struct ReportingDeadline: Codable, Hashable, Sendable {
-    /// Whether it is a progress report or the final report.
-    public enum Kind: String, Codable, CaseIterable, Sendable {
-        case progressReport
-        case finalReport
-    }
-
-    public var kind: Kind
-    public var dueDate: CalendarDate
-    public var description: String?
-
-    /// Creates a deadline.
-    public init(kind: Kind, dueDate: CalendarDate, description: String? = nil) {
-        self.kind = kind
-        self.dueDate = dueDate
-        self.description = description
-    }
-}

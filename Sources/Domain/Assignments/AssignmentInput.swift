@@ -6,13 +6,13 @@ public struct AssignmentInput: ResourceInput {
     public var decisionDate: CalendarDate?
     public var caseNumber: String?
     public var period: DatePeriod?
-    public var reportingDeadlines: [ReportingDeadline]?
+    public var reportingObligations: [ReportingObligation]?
     public var decisionText: String?
 
     /// Creates the input for an assignment.
     public init(
         title: String, principalId: Organisation.ID, coordinatorId: Organisation.ID, decisionDate: CalendarDate? = nil,
-        caseNumber: String? = nil, period: DatePeriod? = nil, reportingDeadlines: [ReportingDeadline]? = nil,
+        caseNumber: String? = nil, period: DatePeriod? = nil, reportingObligations: [ReportingObligation]? = nil,
         decisionText: String? = nil
     ) {
         self.title = title
@@ -21,12 +21,12 @@ public struct AssignmentInput: ResourceInput {
         self.decisionDate = decisionDate
         self.caseNumber = caseNumber
         self.period = period
-        self.reportingDeadlines = reportingDeadlines
+        self.reportingObligations = reportingObligations
         self.decisionText = decisionText
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, principalId, coordinatorId, decisionDate, caseNumber, period, reportingDeadlines, decisionText
+        case title, principalId, coordinatorId, decisionDate, caseNumber, period, reportingObligations, decisionText
     }
 
     public static let requiredFields: Set<String> = ["title", "principalId", "coordinatorId"]
@@ -40,14 +40,21 @@ public struct AssignmentInput: ResourceInput {
         if let period, let end = period.end, end < period.start {
             v.add("period.end", "beforeStart", "period.end must not be before period.start.")
         }
-        for (index, deadline) in (reportingDeadlines ?? []).enumerated() {
-            v.text(deadline.description, field: "reportingDeadlines[\(index)].description", maxLength: 1000)
-            if let decisionDate, deadline.dueDate < decisionDate {
-                v.add("reportingDeadlines[\(index)].dueDate", "beforeDecision", "A reporting deadline cannot be before the decision date.")
+        for (index, obligation) in (reportingObligations ?? []).enumerated() {
+            let field = "reportingObligations[\(index)]"
+            v.text(obligation.description, field: "\(field).description", maxLength: 1000)
+            switch (obligation.dueDate, obligation.cadence) {
+            case (nil, nil): v.add(field, "dueDateOrCadence", "An obligation has a dueDate (a deadline) or a cadence (continuous).")
+            case (.some, .some): v.add(field, "dueDateOrCadence", "An obligation has a dueDate or a cadence, not both.")
+            case (.some(let due), nil):
+                if let decisionDate, due < decisionDate {
+                    v.add("\(field).dueDate", "beforeDecision", "A reporting deadline cannot be before the decision date.")
+                }
+            case (nil, .some): break
             }
         }
-        if (reportingDeadlines ?? []).count > 100 {
-            v.add("reportingDeadlines", "tooMany", "At most 100 reporting deadlines.")
+        if (reportingObligations ?? []).count > 100 {
+            v.add("reportingObligations", "tooMany", "At most 100 reporting obligations.")
         }
         try v.check()
     }

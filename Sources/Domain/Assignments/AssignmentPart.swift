@@ -12,6 +12,8 @@ public struct AssignmentPart: Codable, Hashable, Sendable, Identifiable {
     public var code: String
     public var summarySv: String
     public var summaryEn: String?
+    /// The part's words as the decision has them (Swedish, verbatim).
+    public var textSv: String?
     /// The order in the assignment text, from 1.
     public var position: Int
     public var version: Int
@@ -20,7 +22,7 @@ public struct AssignmentPart: Codable, Hashable, Sendable, Identifiable {
 
     /// Creates a part value.
     public init(
-        id: ID, assignmentId: Assignment.ID, code: String, summarySv: String, summaryEn: String?, position: Int,
+        id: ID, assignmentId: Assignment.ID, code: String, summarySv: String, summaryEn: String?, textSv: String? = nil, position: Int,
         version: Int, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
@@ -28,6 +30,7 @@ public struct AssignmentPart: Codable, Hashable, Sendable, Identifiable {
         self.code = code
         self.summarySv = summarySv
         self.summaryEn = summaryEn
+        self.textSv = textSv
         self.position = position
         self.version = version
         self.createdAt = createdAt
@@ -36,7 +39,7 @@ public struct AssignmentPart: Codable, Hashable, Sendable, Identifiable {
 
     /// The writable fields.
     public var input: AssignmentPartInput {
-        AssignmentPartInput(assignmentId: assignmentId, code: code, summarySv: summarySv, summaryEn: summaryEn, position: position)
+        AssignmentPartInput(assignmentId: assignmentId, code: code, summarySv: summarySv, summaryEn: summaryEn, textSv: textSv, position: position)
     }
 }
 
@@ -46,19 +49,23 @@ public struct AssignmentPartInput: ResourceInput {
     public var code: String
     public var summarySv: String
     public var summaryEn: String?
+    public var textSv: String?
     public var position: Int
 
     /// Creates the input for a part.
-    public init(assignmentId: Assignment.ID, code: String, summarySv: String, summaryEn: String? = nil, position: Int) {
+    public init(
+        assignmentId: Assignment.ID, code: String, summarySv: String, summaryEn: String? = nil, textSv: String? = nil, position: Int
+    ) {
         self.assignmentId = assignmentId
         self.code = code
         self.summarySv = summarySv
         self.summaryEn = summaryEn
+        self.textSv = textSv
         self.position = position
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case assignmentId, code, summarySv, summaryEn, position
+        case assignmentId, code, summarySv, summaryEn, textSv, position
     }
 
     public static let requiredFields: Set<String> = ["assignmentId", "code", "summarySv", "position"]
@@ -69,6 +76,7 @@ public struct AssignmentPartInput: ResourceInput {
         v.key(code, field: "code")
         v.text(summarySv, field: "summarySv", required: true, maxLength: 2000)
         v.text(summaryEn, field: "summaryEn", maxLength: 2000)
+        v.text(textSv, field: "textSv", maxLength: 10_000)
         if !(1...1000).contains(position) { v.add("position", "outOfRange", "position must be between 1 and 1000.") }
         try v.check()
     }

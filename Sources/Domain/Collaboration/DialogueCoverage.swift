@@ -8,7 +8,7 @@ public struct DialogueCoverage: Codable, Hashable, Sendable {
         public var name: String
         public var kind: OrganisationKind
         public var countyCode: CountyCode?
-        public var municipalityCode: String?
+        public var municipalityCode: MunicipalityCode?
         /// Meetings in the period it organised or attended.
         public var meetings: Int
         public var lastMeetingDate: CalendarDate?
@@ -39,12 +39,21 @@ public struct DialogueCoverage: Codable, Hashable, Sendable {
     public var to: CalendarDate?
     public var organisations: [Entry]
     /// The organisations in scope with no meeting in the period.
-    public var notEngaged: [Entry]
+    public var notEngagedOrganisations: [Entry]
     public var totals: Totals
 
     /// The organisations that a report covers when no `kind` is asked for: the two regions, both county
     /// boards, the municipalities and the state agencies.
     public static let defaultKinds: [OrganisationKind] = [.region, .countyAdministrativeBoard, .municipality, .stateAgency]
+
+    /// Organisations in the default scope whatever their kind: Sametinget is a state agency as well as the Sámi
+    /// parliament (its kind stays `samiBody`; other Sámi bodies are not in the default scope).
+    public static let defaultOrganisationKeys: Set<String> = ["sametinget"]
+
+    /// Whether an organisation is in the scope of a report on `kinds`; `isDefault` when the caller named no kind.
+    public static func isInScope(_ organisation: Organisation, kinds: [OrganisationKind], isDefault: Bool) -> Bool {
+        kinds.contains(organisation.kind) || (isDefault && organisation.key.map(defaultOrganisationKeys.contains) == true)
+    }
 
     /// Computes the report. `counties` gives every organisation's county (not only those in scope), so
     /// that a meeting's reach across the two counties can be judged.
@@ -59,7 +68,7 @@ public struct DialogueCoverage: Codable, Hashable, Sendable {
         for meeting in inPeriod {
             let present = Set([meeting.organiserId] + meeting.participants.filter(\.attended).map(\.organisationId))
             for organisation in present { taking[organisation, default: []].append(meeting) }
-            if Set(present.compactMap { counties[$0] }).count == CountyCode.allCases.count { crossCounty.insert(meeting.id) }
+            if Set(present.compactMap { counties[$0] }).isSuperset(of: CountyCode.assignmentCounties) { crossCounty.insert(meeting.id) }
         }
         let seats = Dictionary(grouping: memberships.filter { $0.isCurrent(on: today) }, by: \.organisationId)
         let owned = Dictionary(grouping: pendingActions.filter(\.status.isPending), by: \.ownerId)
@@ -77,7 +86,7 @@ public struct DialogueCoverage: Codable, Hashable, Sendable {
         }
         let silent = entries.filter { $0.meetings == 0 }
         return DialogueCoverage(
-            from: from, to: to, organisations: entries, notEngaged: silent,
+            from: from, to: to, organisations: entries, notEngagedOrganisations: silent,
             totals: Totals(
                 organisations: entries.count, engaged: entries.count - silent.count, notEngaged: silent.count, meetings: inPeriod.count,
                 crossCountyMeetings: crossCounty.count))

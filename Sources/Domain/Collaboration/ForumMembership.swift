@@ -1,7 +1,7 @@
 import Foundation
 
 /// A dated seat of an organisation in a forum. Leaving sets `to`; rejoining is a new membership, so the
-/// history stays. Changing the representative keeps the earlier ones in `representativeHistory`.
+/// history stays. Changing the representative keeps the earlier ones in `formerRepresentatives`.
 public struct ForumMembership: Codable, Hashable, Sendable, Identifiable {
     /// The membership's identifier.
     public typealias ID = Identifier<ForumMembership>
@@ -30,7 +30,7 @@ public struct ForumMembership: Codable, Hashable, Sendable, Identifiable {
     /// The contact person who represents the organisation now.
     public var representativeId: Contact.ID?
     /// Earlier representatives, oldest first (kept by the server).
-    public var representativeHistory: [FormerRepresentative]
+    public var formerRepresentatives: [FormerRepresentative]
     public var from: CalendarDate
     public var to: CalendarDate?
     public var version: Int
@@ -40,7 +40,7 @@ public struct ForumMembership: Codable, Hashable, Sendable, Identifiable {
     /// Creates a membership value.
     public init(
         id: ID, forumId: Forum.ID, organisationId: Organisation.ID, role: Role, representativeId: Contact.ID?,
-        representativeHistory: [FormerRepresentative], from: CalendarDate, to: CalendarDate?, version: Int, createdAt: Date,
+        formerRepresentatives: [FormerRepresentative], from: CalendarDate, to: CalendarDate?, version: Int, createdAt: Date,
         updatedAt: Date
     ) {
         self.id = id
@@ -48,7 +48,7 @@ public struct ForumMembership: Codable, Hashable, Sendable, Identifiable {
         self.organisationId = organisationId
         self.role = role
         self.representativeId = representativeId
-        self.representativeHistory = representativeHistory
+        self.formerRepresentatives = formerRepresentatives
         self.from = from
         self.to = to
         self.version = version

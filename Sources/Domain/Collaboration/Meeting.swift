@@ -45,7 +45,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     /// Contact persons present (ids only; the people are in `/v1/contacts`).
     public var contactIds: [Contact.ID]
     public var counties: [CountyCode]
-    public var municipalityCodes: [String]
+    public var municipalityCodes: [MunicipalityCode]
     public var challengeAreaIds: [ChallengeArea.ID]
     public var assignmentPartIds: [AssignmentPart.ID]
     public var agenda: String?
@@ -63,7 +63,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: ID, title: String, date: CalendarDate, startTime: String?, endTime: String?, format: Format, forumId: Forum.ID?,
         organiserId: Organisation.ID, participants: [Participant], contactIds: [Contact.ID], counties: [CountyCode],
-        municipalityCodes: [String], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID], agenda: String?,
+        municipalityCodes: [MunicipalityCode], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID], agenda: String?,
         summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, version: Int, createdAt: Date,
         updatedAt: Date
     ) {
@@ -91,12 +91,6 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         self.updatedAt = updatedAt
     }
 
-    /// Whether a principal may see the meeting at all.
-    public func isVisible(to principal: Principal) -> Bool {
-        !confidential || principal.isAdmin || organiserId == principal.organisationId
-            || participants.contains { $0.organisationId == principal.organisationId }
-    }
-
     /// The writable fields.
     public var input: MeetingInput {
         MeetingInput(
@@ -119,7 +113,7 @@ public struct MeetingInput: ResourceInput {
     public var participants: [Meeting.Participant]?
     public var contactIds: [Contact.ID]?
     public var counties: [CountyCode]?
-    public var municipalityCodes: [String]?
+    public var municipalityCodes: [MunicipalityCode]?
     public var challengeAreaIds: [ChallengeArea.ID]?
     public var assignmentPartIds: [AssignmentPart.ID]?
     public var agenda: String?
@@ -132,7 +126,7 @@ public struct MeetingInput: ResourceInput {
     public init(
         title: String, date: CalendarDate, startTime: String? = nil, endTime: String? = nil, format: Meeting.Format,
         forumId: Forum.ID? = nil, organiserId: Organisation.ID, participants: [Meeting.Participant]? = nil, contactIds: [Contact.ID]? = nil,
-        counties: [CountyCode]? = nil, municipalityCodes: [String]? = nil, challengeAreaIds: [ChallengeArea.ID]? = nil,
+        counties: [CountyCode]? = nil, municipalityCodes: [MunicipalityCode]? = nil, challengeAreaIds: [ChallengeArea.ID]? = nil,
         assignmentPartIds: [AssignmentPart.ID]? = nil, agenda: String? = nil, summary: String? = nil, confidential: Bool? = nil,
         confidentialityReason: String? = nil, caseNumber: String? = nil
     ) {
@@ -166,8 +160,9 @@ public struct MeetingInput: ResourceInput {
     /// The pattern of a local time, `HH:MM`.
     public static let timePattern = #"^([01][0-9]|2[0-3]):[0-5][0-9]$"#
 
-    /// Checks the rules that need no database and returns the input with lists de-duplicated.
-    public func validated(municipalities: MunicipalityDirectory) throws -> MeetingInput {
+    /// Checks the rules that need no database and returns the input with lists de-duplicated. Whether the codes and
+    /// ids name existing records is checked against the database.
+    public func validated() throws -> MeetingInput {
         var v = Validator()
         var result = self
         v.text(title, field: "title", required: true, maxLength: 500)
@@ -181,11 +176,6 @@ public struct MeetingInput: ResourceInput {
         if let startTime, let endTime, endTime < startTime { v.add("endTime", "beforeStart", "endTime must not be before startTime.") }
         if confidential == true && confidentialityReason == nil {
             v.add("confidentialityReason", "required", "A confidential meeting needs the reason (the ground for secrecy).")
-        }
-        for (index, code) in (municipalityCodes ?? []).enumerated() where municipalities[code] == nil {
-            v.add(
-                "municipalityCodes[\(index)]", "unknownMunicipality",
-                "\(code) is not one of the municipalities in Norrbotten or Västerbotten.")
         }
         let organisations = (participants ?? []).map(\.organisationId)
         if Set(organisations).count != organisations.count {

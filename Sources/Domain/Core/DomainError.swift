@@ -6,7 +6,7 @@ public enum DomainError: Error, Equatable, Sendable {
     /// The input broke one or more rules; every issue is listed.
     case validationFailed([ValidationIssue])
     /// The request conflicts with the current state (a duplicate key, a reference still in use).
-    case conflict(code: String, detail: String)
+    case conflict(ProblemType, detail: String)
     /// A status change that the resource's lifecycle does not allow.
     case illegalTransition(from: String, to: String)
     /// The caller's expected version does not match the stored one.

@@ -8,13 +8,16 @@ public struct Organisation: Codable, Hashable, Sendable, Identifiable {
     public var id: ID
     /// A stable, human-readable key usable in filters and paths, e.g. `tillvaxtverket`.
     public var key: String?
+    /// The official name, e.g. `Bodens kommun` or `Statens energimyndighet`.
     public var name: String
+    /// The common short form, e.g. `Boden` or `Energimyndigheten`; `q` matches it too.
+    public var shortName: String?
     public var kind: OrganisationKind
     /// The canonical organisationsnummer `NNNNNN-NNNN`.
     public var organisationNumber: String?
     /// The county it belongs to; `nil` for national actors.
     public var countyCode: CountyCode?
-    public var municipalityCode: String?
+    public var municipalityCode: MunicipalityCode?
     /// The organisation this one is part of (e.g. an agency's regional office).
     public var parentId: ID?
     public var website: String?
@@ -25,13 +28,14 @@ public struct Organisation: Codable, Hashable, Sendable, Identifiable {
 
     /// Creates an organisation value.
     public init(
-        id: ID, key: String?, name: String, kind: OrganisationKind, organisationNumber: String?,
-        countyCode: CountyCode?, municipalityCode: String?, parentId: ID?, website: String?,
+        id: ID, key: String?, name: String, shortName: String? = nil, kind: OrganisationKind, organisationNumber: String?,
+        countyCode: CountyCode?, municipalityCode: MunicipalityCode?, parentId: ID?, website: String?,
         version: Int, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.key = key
         self.name = name
+        self.shortName = shortName
         self.kind = kind
         self.organisationNumber = organisationNumber
         self.countyCode = countyCode
@@ -46,7 +50,7 @@ public struct Organisation: Codable, Hashable, Sendable, Identifiable {
     /// The writable fields, as a client edits them.
     public var input: OrganisationInput {
         OrganisationInput(
-            name: name, kind: kind, key: key, organisationNumber: organisationNumber, countyCode: countyCode,
+            name: name, shortName: shortName, kind: kind, key: key, organisationNumber: organisationNumber, countyCode: countyCode,
             municipalityCode: municipalityCode, parentId: parentId, website: website)
     }
 }

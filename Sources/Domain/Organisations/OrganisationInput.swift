@@ -1,21 +1,23 @@
 /// The writable fields of an organisation: the body of a create, and the shape a merge patch is applied to.
 public struct OrganisationInput: ResourceInput {
     public var name: String
+    public var shortName: String?
     public var kind: OrganisationKind
     public var key: String?
     public var organisationNumber: String?
     public var countyCode: CountyCode?
-    public var municipalityCode: String?
+    public var municipalityCode: MunicipalityCode?
     public var parentId: Organisation.ID?
     public var website: String?
 
     /// Creates the input for a new organisation.
     public init(
-        name: String, kind: OrganisationKind, key: String? = nil, organisationNumber: String? = nil,
-        countyCode: CountyCode? = nil, municipalityCode: String? = nil, parentId: Organisation.ID? = nil,
+        name: String, shortName: String? = nil, kind: OrganisationKind, key: String? = nil, organisationNumber: String? = nil,
+        countyCode: CountyCode? = nil, municipalityCode: MunicipalityCode? = nil, parentId: Organisation.ID? = nil,
         website: String? = nil
     ) {
         self.name = name
+        self.shortName = shortName
         self.kind = kind
         self.key = key
         self.organisationNumber = organisationNumber
@@ -26,7 +28,7 @@ public struct OrganisationInput: ResourceInput {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, kind, key, organisationNumber, countyCode, municipalityCode, parentId, website
+        case name, shortName, kind, key, organisationNumber, countyCode, municipalityCode, parentId, website
     }
 
     public static let requiredFields: Set<String> = ["name", "kind"]
@@ -37,6 +39,7 @@ public struct OrganisationInput: ResourceInput {
         var v = Validator()
         var result = self
         v.text(name, field: "name", required: true)
+        v.text(shortName, field: "shortName")
         v.key(key)
         v.url(website, field: "website")
         if let number = organisationNumber {
@@ -56,10 +59,13 @@ public struct OrganisationInput: ResourceInput {
                 }
                 result.countyCode = municipality.countyCode
             } else {
-                v.add("municipalityCode", "unknownMunicipality", "\(code) is not one of the municipalities in Norrbotten or Västerbotten.")
+                v.add("municipalityCode", "unknownMunicipality", "\(code) is not one of Sweden's municipalities.")
             }
-        } else if kind == .municipality {
-            v.add("municipalityCode", "required", "A municipality needs its municipalityCode.")
+        } else {
+            if let county = countyCode, municipalities.county(county) == nil {
+                v.add("countyCode", "unknownCounty", "\(county) is not one of Sweden's counties.")
+            }
+            if kind == .municipality { v.add("municipalityCode", "required", "A municipality needs its municipalityCode.") }
         }
         try v.check()
         return result

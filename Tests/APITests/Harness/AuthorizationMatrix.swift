@@ -41,6 +41,12 @@ enum AuthorizationMatrix {
         },
         MatrixRow("DELETE /v1/contacts/{id}", "401 401 401 401 403 204 404 204") { f in .delete("/v1/contacts/\(try await f.contact())") },
 
+        // Counties and municipalities: the seeds' own, read by every token.
+        MatrixRow("GET /v1/counties", "401 401 401 401 200 200 200 200") { _ in .get("/v1/counties") },
+        MatrixRow("GET /v1/counties/{code}", "401 401 401 401 200 200 200 200") { _ in .get("/v1/counties/25") },
+        MatrixRow("GET /v1/municipalities", "401 401 401 401 200 200 200 200") { _ in .get("/v1/municipalities?county=25") },
+        MatrixRow("GET /v1/municipalities/{code}", "401 401 401 401 200 200 200 200") { _ in .get("/v1/municipalities/2582") },
+
         // Reference data: everyone reads, admins write.
         MatrixRow("GET /v1/challenge-areas", "401 401 401 401 200 200 200 200") { _ in .get("/v1/challenge-areas") },
         MatrixRow("POST /v1/challenge-areas", "401 401 401 401 403 403 403 201") { f in

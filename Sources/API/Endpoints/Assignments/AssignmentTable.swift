@@ -17,14 +17,16 @@ struct AssignmentTable: ResourceTable {
             "title": "nameSortKey", "decisionDate": "decisionDate", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id",
         ],
         defaultSort: "decisionDate",
-        searchColumn: "nameSortKey")
+        searchColumns: ["nameSortKey"])
 
-    static func decode(_ row: Row) throws -> Assignment {
+    static let references: [Reference] = [.column("principalId", to: "organisations"), .column("coordinatorId", to: "organisations")]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> Assignment {
         Assignment(
             id: try row.identifier("id"), title: row["title"], principalId: try row.identifier("principalId"),
             coordinatorId: try row.identifier("coordinatorId"), decisionDate: try row.calendarDate("decisionDate"),
             caseNumber: row["caseNumber"], period: try row.json("period", as: DatePeriod.self),
-            reportingDeadlines: try row.json("reportingDeadlines", as: [ReportingDeadline].self) ?? [],
+            reportingObligations: try row.json("reportingObligations", as: [ReportingObligation].self) ?? [],
             decisionText: row["decisionText"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
 
@@ -33,7 +35,7 @@ struct AssignmentTable: ResourceTable {
             ("title", input.title), ("nameSortKey", SwedishCollation.sortKey(input.title)),
             ("principalId", input.principalId.description), ("coordinatorId", input.coordinatorId.description),
             ("decisionDate", input.decisionDate?.description), ("caseNumber", input.caseNumber),
-            ("period", input.period.flatMap(JSONColumn.text)), ("reportingDeadlines", JSONColumn.text(input.reportingDeadlines ?? [])),
+            ("period", input.period.flatMap(JSONColumn.text)), ("reportingObligations", JSONColumn.text(input.reportingObligations ?? [])),
             ("decisionText", input.decisionText),
         ]
     }
@@ -43,42 +45,33 @@ struct AssignmentTable: ResourceTable {
     }
 
     func prepare(_ input: AssignmentInput, replacing existing: Assignment?, in db: Database, now: Date) throws -> AssignmentInput {
-        var v = Validator()
-        try v.include { try input.validate() }
-        try ReferenceCheck.organisation(input.principalId, field: "principalId", in: db, into: &v)
-        try ReferenceCheck.organisation(input.coordinatorId, field: "coordinatorId", in: db, into: &v)
-        try v.check()
+        try input.validate()
         if let caseNumber = input.caseNumber,
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM assignments WHERE caseNumber = ? AND id != ? AND deletedAt IS NULL)",
                 arguments: [caseNumber, existing?.id.description ?? ""]) ?? false
         {
-            throw DomainError.conflict(
-                code: "duplicate-case-number", detail: "Another assignment already has the case number \(caseNumber).")
+            throw DomainError.conflict(.duplicateCaseNumber, detail: "Another assignment already has the case number \(caseNumber).")
         }
         return input
     }
 
     func prepareDelete(_ assignment: Assignment, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete assignments")
-        let parts =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM assignmentParts WHERE assignmentId = ? AND deletedAt IS NULL",
-                arguments: [assignment.id.description]) ?? 0
-        if parts > 0 { throw DomainError.conflict(code: "in-use", detail: "The assignment still has \(parts) parts; delete them first.") }
     }
 }
 
 extension Assignment: StoredResource {
     static let csvColumns = [
-        "id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingDeadlines",
+        "id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingObligations",
         "version", "createdAt", "updatedAt",
     ]
     var csvValues: [String?] {
         [
             idText, title, principalId.description, coordinatorId.description, decisionDate?.description, caseNumber,
             period?.start.description, period?.end?.description,
-            reportingDeadlines.map { "\($0.kind.rawValue):\($0.dueDate)" }.joined(separator: ","),
+            reportingObligations.map { "\($0.kind.rawValue):\($0.dueDate?.description ?? $0.cadence?.rawValue ?? "")" }
+                .joined(separator: ","),
             String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
         ]
     }

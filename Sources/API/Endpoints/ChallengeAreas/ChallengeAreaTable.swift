@@ -6,16 +6,16 @@ import SamordnaDomain
 struct ChallengeAreaTable: ResourceTable {
     typealias Resource = ChallengeArea
 
-    static let resourceType = "challenge area"
+    static let resourceType = "challengeArea"
     static let keyColumn: String? = "key"
     static let listSpec = ListSpec(
         table: "challengeAreas",
         filters: ["key": ListSpec.Filter(column: "key"), "origin": ListSpec.Filter(column: "origin")],
         sortColumns: ["nameSv": "nameSortKey", "key": "key", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "nameSv",
-        searchColumn: "nameSortKey")
+        searchColumns: ["nameSortKey"])
 
-    static func decode(_ row: Row) throws -> ChallengeArea {
+    static func decode(_ row: Row, links: LinkedRows) throws -> ChallengeArea {
         ChallengeArea(
             id: try row.identifier("id"), key: row["key"], nameSv: row["nameSv"], nameEn: row["nameEn"],
             description: row["description"], origin: row["origin"], version: row["version"],
@@ -39,7 +39,7 @@ struct ChallengeAreaTable: ResourceTable {
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM challengeAreas WHERE key = ? AND id != ?)",
                 arguments: [input.key, existing?.id.description ?? ""]) ?? false
-        if taken { throw DomainError.conflict(code: "duplicate-key", detail: "Another challenge area already has the key \(input.key).") }
+        if taken { throw DomainError.conflict(.duplicateKey, detail: "Another challenge area already has the key \(input.key).") }
         return input
     }
 

@@ -12,9 +12,11 @@ struct DecisionTable: ResourceTable {
         filters: ["meetingId": .identifier("meetingId")],
         sortColumns: ["decidedOn": "decidedOn", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "decidedOn",
-        searchColumn: nil)
+        searchColumns: [])
 
-    static func decode(_ row: Row) throws -> Decision {
+    static let references: [Reference] = [.column("meetingId", to: "meetings")]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> Decision {
         guard let decidedOn = try row.calendarDate("decidedOn") else { throw StoredDataError(column: "decidedOn") }
         return Decision(
             id: try row.identifier("id"), meetingId: try row.identifier("meetingId"), text: row["text"], decidedOn: decidedOn,
@@ -31,11 +33,8 @@ struct DecisionTable: ResourceTable {
     }
 
     func prepare(_ input: DecisionInput, replacing existing: Decision?, in db: Database, now: Date) throws -> DecisionInput {
-        guard let meetingDate = try MeetingVisibility.date(of: input.meetingId, in: db) else {
-            throw DomainError.validationFailed([
-                ValidationIssue(field: "meetingId", code: "unknownMeeting", detail: "No meeting with id \(input.meetingId).")
-            ])
-        }
+        // An unknown meeting is reported from the declared reference.
+        guard let meetingDate = try MeetingVisibility.date(of: input.meetingId, in: db) else { return input }
         if let existing, existing.meetingId != input.meetingId {
             throw DomainError.validationFailed([
                 ValidationIssue(field: "meetingId", code: "immutable", detail: "A decision cannot move to another meeting.")
@@ -44,23 +43,12 @@ struct DecisionTable: ResourceTable {
         return try input.validated(meetingDate: meetingDate)
     }
 
-    func isVisible(_ decision: Decision, to principal: Principal, in db: Database) throws -> Bool {
-        try MeetingVisibility.isVisible(decision.meetingId, to: principal, in: db)
-    }
-
-    func visibility(for principal: Principal) -> ListQuery.Condition? {
+    static func visibility(for principal: Principal) -> ListQuery.Condition? {
         MeetingVisibility.records(of: "decisions", for: principal)
     }
 
     func prepareDelete(_ decision: Decision, by principal: Principal, in db: Database, now: Date) throws {
         try MeetingOwnership.requireEdit(of: [decision.meetingId], by: principal, in: db, action: "delete decisions")
-        let actions =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM followUpActions WHERE decisionId = ? AND deletedAt IS NULL",
-                arguments: [decision.id.description]) ?? 0
-        if actions > 0 {
-            throw DomainError.conflict(code: "in-use", detail: "Follow-up actions come from this decision; delete or move them first.")
-        }
     }
 }
 

@@ -6,6 +6,7 @@ import SamordnaDomain
 /// `GET /v1/dialogue-coverage`: per organisation in scope, the dialogue it had in a period, and who had none.
 struct DialogueCoverageRoutes: Sendable {
     let database: DatabasePool
+    let municipalities: MunicipalityDirectory
     let clock: @Sendable () -> Date
 
     func register(on registrar: RouteRegistrar) {
@@ -17,6 +18,8 @@ struct DialogueCoverageRoutes: Sendable {
         var from: CalendarDate?
         var to: CalendarDate?
         var kinds = DialogueCoverage.defaultKinds
+        /// Whether the caller left the scope to the default (no `kind`).
+        var isDefaultScope = true
         var counties: [CountyCode] = []
         var wantsCSV = false
 
@@ -37,10 +40,11 @@ struct DialogueCoverageRoutes: Sendable {
                         throw APIProblem.invalidParameter(name, "kind must be organisation kinds, e.g. municipality,region.")
                     }
                     kinds = parsed.compactMap { $0 }
+                    isDefaultScope = false
                 case "county":
                     let parsed = value.split(separator: ",", omittingEmptySubsequences: false).map { CountyCode(rawValue: String($0)) }
                     guard parsed.allSatisfy({ $0 != nil }) else {
-                        throw APIProblem.invalidParameter(name, "county must be 24, 25 or 24,25.")
+                        throw APIProblem.invalidParameter(name, "county must be county codes, e.g. 25 or 24,25.")
                     }
                     counties = parsed.compactMap { $0 }
                 case "format":
@@ -63,7 +67,7 @@ struct DialogueCoverageRoutes: Sendable {
         guard query.wantsCSV else { return try JSONResponse.make(coverage) }
         let rows = coverage.organisations.map { entry -> [String?] in
             [
-                entry.organisationId.description, entry.name, entry.kind.rawValue, entry.countyCode?.rawValue, entry.municipalityCode,
+                entry.organisationId.description, entry.name, entry.kind.rawValue, entry.countyCode?.rawValue, entry.municipalityCode?.rawValue,
                 String(entry.meetings), entry.lastMeetingDate?.description, String(entry.crossCountyMeetings), String(entry.openActions),
                 String(entry.overdueActions), entry.forums.map(\.name).joined(separator: ", "), entry.meetings > 0 ? "ja" : "nej",
             ]
@@ -77,9 +81,10 @@ struct DialogueCoverageRoutes: Sendable {
     }
 
     private func compute(_ query: Query, for principal: Principal, today: CalendarDate, in db: Database) throws -> DialogueCoverage {
-        let organisations = try Row.fetchAll(db, sql: "SELECT * FROM organisations WHERE deletedAt IS NULL").map(OrganisationTable.decode)
+        let organisations = try Repository(table: OrganisationTable(municipalities: municipalities)).decode(
+            Row.fetchAll(db, sql: "SELECT * FROM organisations WHERE deletedAt IS NULL"), in: db)
         let scope = organisations.filter { organisation in
-            query.kinds.contains(organisation.kind)
+            DialogueCoverage.isInScope(organisation, kinds: query.kinds, isDefault: query.isDefaultScope)
                 && (query.counties.isEmpty || organisation.countyCode.map(query.counties.contains) == true)
         }
         let counties = Dictionary(uniqueKeysWithValues: organisations.compactMap { o in o.countyCode.map { (o.id, $0) } })
@@ -89,16 +94,18 @@ struct DialogueCoverageRoutes: Sendable {
         if let from = query.from { meetingSQL += " AND m.date >= ?"; arguments.append(from.description) }
         if let to = query.to { meetingSQL += " AND m.date <= ?"; arguments.append(to.description) }
         if let visible { meetingSQL += " AND \(visible.sql)"; arguments += visible.arguments }
-        let meetings = try Row.fetchAll(db, sql: meetingSQL, arguments: StatementArguments(arguments)).map(MeetingTable.decode)
+        let meetings = try Repository(table: MeetingTable()).decode(
+            Row.fetchAll(db, sql: meetingSQL, arguments: StatementArguments(arguments)), in: db)
         var actionSQL = "SELECT * FROM followUpActions WHERE deletedAt IS NULL AND status IN ('open', 'inProgress')"
         var actionArguments: [String] = []
         if let restriction = MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId") {
             actionSQL += " AND (\(restriction.sql))"
             actionArguments = restriction.arguments
         }
-        let actions = try Row.fetchAll(db, sql: actionSQL, arguments: StatementArguments(actionArguments)).map(FollowUpActionTable.decode)
-        let memberships = try Row.fetchAll(db, sql: "SELECT * FROM forumMemberships WHERE deletedAt IS NULL").map(
-            ForumMembershipTable.decode)
+        let actions = try Repository(table: FollowUpActionTable()).decode(
+            Row.fetchAll(db, sql: actionSQL, arguments: StatementArguments(actionArguments)), in: db)
+        let memberships = try Repository(table: ForumMembershipTable()).decode(
+            Row.fetchAll(db, sql: "SELECT * FROM forumMemberships WHERE deletedAt IS NULL"), in: db)
         let forumNames = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM forums WHERE deletedAt IS NULL").compactMap { row in
                 Forum.ID(row["id"] as String).map { ($0, row["name"] as String) }

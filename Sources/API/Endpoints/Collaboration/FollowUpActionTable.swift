@@ -7,7 +7,7 @@ import SamordnaDomain
 struct FollowUpActionTable: ResourceTable {
     typealias Resource = FollowUpAction
 
-    static let resourceType = "follow-up action"
+    static let resourceType = "followUpAction"
     static let listSpec = ListSpec(
         table: "followUpActions",
         filters: [
@@ -15,14 +15,19 @@ struct FollowUpActionTable: ResourceTable {
             "status": .enumeration("status", FollowUpAction.Status.self),
             "meetingId": .identifier("meetingId"),
             "decisionId": .identifier("decisionId"),
-            "overdue": .flag("status IN ('open', 'inProgress') AND dueDate < ?", arguments: { [CalendarDate(Date()).description] }),
+            "overdue": .flag("status IN ('open', 'inProgress') AND dueDate < ?", arguments: { [$0.description] }),
             "dueBefore": .date("dueDate", "<"),
         ],
         sortColumns: ["dueDate": "dueDate", "status": "status", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "dueDate",
-        searchColumn: nil)
+        searchColumns: [])
 
-    static func decode(_ row: Row) throws -> FollowUpAction {
+    static let references: [Reference] = [
+        .column("meetingId", to: "meetings"), .column("decisionId", to: "decisions"), .column("ownerId", to: "organisations"),
+        .column("ownerContactId", to: "contacts", onDelete: .unlink),
+    ]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> FollowUpAction {
         guard let due = try row.calendarDate("dueDate") else { throw StoredDataError(column: "dueDate") }
         return FollowUpAction(
             id: try row.identifier("id"), meetingId: try row.identifier("meetingId"), decisionId: try row.optionalIdentifier("decisionId"),
@@ -66,20 +71,16 @@ struct FollowUpActionTable: ResourceTable {
     {
         var v = Validator()
         let meetingDate = try MeetingVisibility.date(of: input.meetingId, in: db)
-        if meetingDate == nil { v.add("meetingId", "unknownMeeting", "No meeting with id \(input.meetingId).") }
-        if let decision = input.decisionId {
+        if let decision = input.decisionId,
             let meeting = try String.fetchOne(
-                db, sql: "SELECT meetingId FROM decisions WHERE id = ? AND deletedAt IS NULL", arguments: [decision.description])
-            if meeting == nil {
-                v.add("decisionId", "unknownDecision", "No decision with id \(decision).")
-            } else if meeting != input.meetingId.description {
-                v.add("decisionId", "decisionOfAnotherMeeting", "The decision was taken at another meeting.")
-            }
+                db, sql: "SELECT meetingId FROM decisions WHERE id = ? AND deletedAt IS NULL", arguments: [decision.description]),
+            meeting != input.meetingId.description
+        {
+            v.add("decisionId", "decisionOfAnotherMeeting", "The decision was taken at another meeting.")
         }
-        try ReferenceCheck.organisation(input.ownerId, field: "ownerId", in: db, into: &v)
         // A link that was valid when made is not re-judged by an unrelated edit (the person may have moved since).
         if input.ownerContactId != existing?.ownerContactId || input.ownerId != existing?.ownerId {
-            try ReferenceCheck.contact(input.ownerContactId, of: input.ownerId, field: "ownerContactId", in: db, into: &v)
+            try ContactRules.checkWorksAt(input.ownerId, contact: input.ownerContactId, field: "ownerContactId", in: db, into: &v)
         }
         let validated =
             try v.include { try input.validated(meetingDate: meetingDate ?? input.dueDate, replacing: existing?.status) } ?? input
@@ -87,12 +88,7 @@ struct FollowUpActionTable: ResourceTable {
         return validated
     }
 
-    func isVisible(_ action: FollowUpAction, to principal: Principal, in db: Database) throws -> Bool {
-        if action.ownerId == principal.organisationId { return true }
-        return try MeetingVisibility.isVisible(action.meetingId, to: principal, in: db)
-    }
-
-    func visibility(for principal: Principal) -> ListQuery.Condition? {
+    static func visibility(for principal: Principal) -> ListQuery.Condition? {
         MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId")
     }
 

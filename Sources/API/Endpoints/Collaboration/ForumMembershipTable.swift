@@ -7,7 +7,11 @@ import SamordnaDomain
 struct ForumMembershipTable: ResourceTable {
     typealias Resource = ForumMembership
 
-    static let resourceType = "forum membership"
+    static let resourceType = "forumMembership"
+    /// Former representatives, kept by the server when a representative is replaced.
+    static let formerRepresentatives = LinkTable(
+        table: "forumMembershipFormerRepresentatives", ownerColumn: "membershipId", valueColumn: "contactId", extraColumns: ["until"],
+        isWritable: false)
     static let listSpec = ListSpec(
         table: "forumMemberships",
         filters: [
@@ -16,18 +20,27 @@ struct ForumMembershipTable: ResourceTable {
             "role": .enumeration("role", ForumMembership.Role.self),
             "current": .flag(
                 "validFrom <= ? AND (validTo IS NULL OR validTo >= ?)",
-                arguments: { [CalendarDate(Date()).description, CalendarDate(Date()).description] }),
+                arguments: { [$0.description, $0.description] }),
         ],
         sortColumns: ["from": "validFrom", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "from",
-        searchColumn: nil)
+        searchColumns: [])
 
-    static func decode(_ row: Row) throws -> ForumMembership {
+    static let references: [Reference] = [
+        .column("forumId", to: "forums"), .column("organisationId", to: "organisations"),
+        .column("representativeId", to: "contacts", onDelete: .unlink),
+        .link(formerRepresentatives, field: "formerRepresentatives", member: "contactId", to: "contacts", onDelete: .unlink),
+    ]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> ForumMembership {
         guard let from = try row.calendarDate("validFrom") else { throw StoredDataError(column: "validFrom") }
         return ForumMembership(
             id: try row.identifier("id"), forumId: try row.identifier("forumId"), organisationId: try row.identifier("organisationId"),
             role: try row.value("role"), representativeId: try row.optionalIdentifier("representativeId"),
-            representativeHistory: try row.json("representativeHistory", as: [ForumMembership.FormerRepresentative].self) ?? [],
+            formerRepresentatives: try links.values(formerRepresentatives) { row in
+                guard let until = try row.calendarDate("until") else { throw StoredDataError(column: "until") }
+                return ForumMembership.FormerRepresentative(contactId: try row.identifier("contactId"), until: until)
+            },
             from: from, to: try row.calendarDate("validTo"), version: row["version"], createdAt: row.date("createdAt"),
             updatedAt: row.date("updatedAt"))
     }
@@ -40,16 +53,12 @@ struct ForumMembershipTable: ResourceTable {
         ]
     }
 
-    /// A replaced representative moves to the history, with the day the change was made.
-    func derivedColumns(_ input: ForumMembershipInput, replacing existing: ForumMembership?, now: Date) -> [(
-        String, (any DatabaseValueConvertible)?
-    )] {
-        guard let existing else { return [] }
-        var history = existing.representativeHistory
-        if let former = existing.representativeId, former != input.representativeId {
-            history.append(ForumMembership.FormerRepresentative(contactId: former, until: CalendarDate(now)))
-        }
-        return [("representativeHistory", JSONColumn.text(history))]
+    /// A replaced representative joins the former ones, with the day the change was made.
+    func recordDerivedLinks(
+        id: String, _ input: ForumMembershipInput, replacing existing: ForumMembership?, in db: Database, now: Date
+    ) throws {
+        guard let former = existing?.representativeId, former != input.representativeId else { return }
+        try LinkLoader.append([former.description, CalendarDate(now).description], to: Self.formerRepresentatives, owner: id, in: db)
     }
 
     func authorise(_ input: ForumMembershipInput, replacing existing: ForumMembership?, by principal: Principal, in db: Database) throws {
@@ -70,11 +79,9 @@ struct ForumMembershipTable: ResourceTable {
     {
         var v = Validator()
         try v.include { try input.validate() }
-        try ReferenceCheck.optional(input.forumId, table: "forums", field: "forumId", code: "unknownForum", in: db, into: &v)
-        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
         // A link that was valid when made is not re-judged by an unrelated edit (the person may have moved since).
         if input.representativeId != existing?.representativeId || input.organisationId != existing?.organisationId {
-            try ReferenceCheck.contact(input.representativeId, of: input.organisationId, field: "representativeId", in: db, into: &v)
+            try ContactRules.checkWorksAt(input.organisationId, contact: input.representativeId, field: "representativeId", in: db, into: &v)
         }
         try v.check()
         let overlapping =
@@ -89,8 +96,7 @@ struct ForumMembershipTable: ResourceTable {
                     input.to?.description ?? "9999-12-31", input.from.description,
                 ]) ?? false
         if overlapping {
-            throw DomainError.conflict(
-                code: "overlapping-membership", detail: "The organisation already has a seat in this forum for part of that period.")
+            throw DomainError.conflict(.overlappingMembership, detail: "The organisation already has a seat in this forum for part of that period.")
         }
         return input
     }

@@ -7,30 +7,39 @@ struct ForumTable: ResourceTable {
     typealias Resource = Forum
 
     static let resourceType = "forum"
+    static let counties = LinkTable(table: "forumCounties", ownerColumn: "forumId", valueColumn: "countyCode")
+    static let challengeAreas = LinkTable(table: "forumChallengeAreas", ownerColumn: "forumId", valueColumn: "challengeAreaId")
+    static let assignmentParts = LinkTable(table: "forumAssignmentParts", ownerColumn: "forumId", valueColumn: "assignmentPartId")
     static let listSpec = ListSpec(
         table: "forums",
         filters: [
             "kind": .enumeration("kind", ForumKind.self),
             "status": .enumeration("status", ForumStatus.self),
             "convenorId": .identifier("convenorId"),
-            "county": .jsonArray("counties", values: .oneOf(Set(CountyCode.allCases.map(\.rawValue)))),
-            "challengeArea": .challengeArea("challengeAreaIds"),
-            "assignmentPart": .jsonArray("assignmentPartIds", values: .uuid, normalise: { $0.lowercased() }),
+            "county": .linked(counties, owner: "forums.id", values: .pattern(CountyCode.pattern)),
+            "challengeArea": .challengeArea(challengeAreas, owner: "forums.id"),
+            "assignmentPart": .linked(assignmentParts, owner: "forums.id", values: .uuid, normalise: { $0.lowercased() }),
         ],
         sortColumns: [
             "name": "nameSortKey", "status": "status", "startDate": "startDate", "createdAt": "createdAt", "updatedAt": "updatedAt",
             "id": "id",
         ],
         defaultSort: "name",
-        searchColumn: "nameSortKey")
+        searchColumns: ["nameSortKey"])
 
-    static func decode(_ row: Row) throws -> Forum {
+    static let references: [Reference] = [
+        .column("convenorId", to: "organisations"), .column("secretariatId", to: "organisations"),
+        .link(counties, field: "counties", to: "counties"), .link(challengeAreas, field: "challengeAreaIds", to: "challengeAreas"),
+        .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
+    ]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> Forum {
         Forum(
             id: try row.identifier("id"), name: row["name"], purpose: row["purpose"], kind: try row.value("kind"),
             convenorId: try row.identifier("convenorId"), secretariatId: try row.optionalIdentifier("secretariatId"),
-            counties: try row.json("counties", as: [CountyCode].self) ?? [],
-            challengeAreaIds: try row.json("challengeAreaIds", as: [ChallengeArea.ID].self) ?? [],
-            assignmentPartIds: try row.json("assignmentPartIds", as: [AssignmentPart.ID].self) ?? [], cadence: row["cadence"],
+            counties: try links.values(counties) { try $0.value("countyCode") },
+            challengeAreaIds: try links.values(challengeAreas) { try $0.identifier("challengeAreaId") },
+            assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, cadence: row["cadence"],
             status: try row.value("status"), startDate: try row.calendarDate("startDate"), endDate: try row.calendarDate("endDate"),
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
@@ -40,10 +49,17 @@ struct ForumTable: ResourceTable {
             ("name", input.name), ("nameSortKey", SwedishCollation.sortKey(input.name)), ("purpose", input.purpose),
             ("kind", input.kind.rawValue), ("convenorId", input.convenorId.description),
             ("secretariatId", input.secretariatId?.description),
-            ("counties", JSONColumn.text(input.counties ?? [])), ("challengeAreaIds", JSONColumn.text(input.challengeAreaIds ?? [])),
-            ("assignmentPartIds", JSONColumn.text(input.assignmentPartIds ?? [])), ("cadence", input.cadence),
+            ("cadence", input.cadence),
             ("status", (input.status ?? .planned).rawValue), ("startDate", input.startDate?.description),
             ("endDate", input.endDate?.description),
+        ]
+    }
+
+    static func linkRows(_ input: ForumInput) -> LinkRows {
+        [
+            counties.table: (input.counties ?? []).map { [$0.rawValue] },
+            challengeAreas.table: (input.challengeAreaIds ?? []).map { [$0.description] },
+            assignmentParts.table: (input.assignmentPartIds ?? []).map { [$0.description] },
         ]
     }
 
@@ -53,28 +69,12 @@ struct ForumTable: ResourceTable {
     }
 
     func prepare(_ input: ForumInput, replacing existing: Forum?, in db: Database, now: Date) throws -> ForumInput {
-        var v = Validator()
-        let validated = try v.include { try input.validated(replacing: existing?.status) } ?? input
-        try ReferenceCheck.organisation(input.convenorId, field: "convenorId", in: db, into: &v)
-        if let secretariat = input.secretariatId { try ReferenceCheck.organisation(secretariat, field: "secretariatId", in: db, into: &v) }
-        try ReferenceCheck.topics(challengeAreaIds: input.challengeAreaIds, assignmentPartIds: input.assignmentPartIds, in: db, into: &v)
-        try v.check()
-        return validated
+        try input.validated(replacing: existing?.status)
     }
 
+    /// Seats and meetings refuse the delete (they declare it): close a forum (status closed) instead.
     func prepareDelete(_ forum: Forum, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: forum.convenorId, "delete this forum")
-        let uses =
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT (SELECT COUNT(*) FROM forumMemberships WHERE forumId = ?1 AND deletedAt IS NULL)
-                         + (SELECT COUNT(*) FROM meetings WHERE forumId = ?1 AND deletedAt IS NULL)
-                    """, arguments: [forum.id.description]) ?? 0
-        if uses > 0 {
-            throw DomainError.conflict(
-                code: "in-use", detail: "The forum has memberships or meetings; close it (status closed) instead of deleting it.")
-        }
     }
 }
 

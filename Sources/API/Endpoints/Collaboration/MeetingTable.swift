@@ -6,9 +6,15 @@ import SamordnaDomain
 /// are visible only to admins, the organiser and the participants.
 struct MeetingTable: ResourceTable {
     typealias Resource = Meeting
-    let municipalities: MunicipalityDirectory
 
     static let resourceType = "meeting"
+    static let participants = LinkTable(
+        table: "meetingParticipants", ownerColumn: "meetingId", valueColumn: "organisationId", extraColumns: ["attended"])
+    static let contacts = LinkTable(table: "meetingContacts", ownerColumn: "meetingId", valueColumn: "contactId")
+    static let counties = LinkTable(table: "meetingCounties", ownerColumn: "meetingId", valueColumn: "countyCode")
+    static let municipalities = LinkTable(table: "meetingMunicipalities", ownerColumn: "meetingId", valueColumn: "municipalityCode")
+    static let challengeAreas = LinkTable(table: "meetingChallengeAreas", ownerColumn: "meetingId", valueColumn: "challengeAreaId")
+    static let assignmentParts = LinkTable(table: "meetingAssignmentParts", ownerColumn: "meetingId", valueColumn: "assignmentPartId")
     static let listSpec = ListSpec(
         table: "meetings",
         alias: "m",
@@ -16,34 +22,40 @@ struct MeetingTable: ResourceTable {
             "forumId": .identifier("forumId"),
             "organiserId": .identifier("organiserId"),
             "meetingFormat": .enumeration("format", Meeting.Format.self),
-            "participant": ListSpec.Filter(values: .uuid, normalise: { $0.lowercased() }) { values in
-                (
-                    "EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') IN (\(ListSpec.Filter.placeholders(values.count))))",
-                    values
-                )
-            },
-            "county": .jsonArray("m.counties", values: .oneOf(Set(CountyCode.allCases.map(\.rawValue)))),
-            "municipalityCode": .jsonArray("m.municipalityCodes", values: .pattern(#"^2[45][0-9]{2}$"#)),
-            "challengeArea": .challengeArea("m.challengeAreaIds"),
-            "assignmentPart": .jsonArray("m.assignmentPartIds", values: .uuid, normalise: { $0.lowercased() }),
+            "participant": .linked(participants, owner: "m.id", values: .uuid, normalise: { $0.lowercased() }),
+            "county": .linked(counties, owner: "m.id", values: .pattern(CountyCode.pattern)),
+            "municipalityCode": .linked(municipalities, owner: "m.id", values: .pattern(MunicipalityCode.pattern)),
+            "challengeArea": .challengeArea(challengeAreas, owner: "m.id"),
+            "assignmentPart": .linked(assignmentParts, owner: "m.id", values: .uuid, normalise: { $0.lowercased() }),
             "from": .date("date", ">="),
             "to": .date("date", "<="),
         ],
         sortColumns: ["date": "date", "title": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "date",
-        searchColumn: "nameSortKey")
+        searchColumns: ["nameSortKey"])
 
-    static func decode(_ row: Row) throws -> Meeting {
+    static let references: [Reference] = [
+        .column("forumId", to: "forums"), .column("organiserId", to: "organisations"),
+        .link(participants, field: "participants", member: "organisationId", to: "organisations"),
+        .link(contacts, field: "contactIds", to: "contacts", onDelete: .unlink), .link(counties, field: "counties", to: "counties"),
+        .link(municipalities, field: "municipalityCodes", to: "municipalities"),
+        .link(challengeAreas, field: "challengeAreaIds", to: "challengeAreas"),
+        .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
+    ]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> Meeting {
         guard let date = try row.calendarDate("date") else { throw StoredDataError(column: "date") }
         return Meeting(
             id: try row.identifier("id"), title: row["title"], date: date, startTime: row["startTime"], endTime: row["endTime"],
             format: try row.value("format"), forumId: try row.optionalIdentifier("forumId"), organiserId: try row.identifier("organiserId"),
-            participants: try row.json("participants", as: [Meeting.Participant].self) ?? [],
-            contactIds: try row.json("contactIds", as: [Contact.ID].self) ?? [],
-            counties: try row.json("counties", as: [CountyCode].self) ?? [],
-            municipalityCodes: try row.json("municipalityCodes", as: [String].self) ?? [],
-            challengeAreaIds: try row.json("challengeAreaIds", as: [ChallengeArea.ID].self) ?? [],
-            assignmentPartIds: try row.json("assignmentPartIds", as: [AssignmentPart.ID].self) ?? [], agenda: row["agenda"],
+            participants: try links.values(participants) {
+                Meeting.Participant(organisationId: try $0.identifier("organisationId"), attended: $0["attended"])
+            },
+            contactIds: try links.values(contacts) { try $0.identifier("contactId") },
+            counties: try links.values(counties) { try $0.value("countyCode") },
+            municipalityCodes: try links.values(municipalities) { try $0.value("municipalityCode") },
+            challengeAreaIds: try links.values(challengeAreas) { try $0.identifier("challengeAreaId") },
+            assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, agenda: row["agenda"],
             summary: row["summary"], confidential: row["confidential"], confidentialityReason: row["confidentialityReason"],
             caseNumber: row["caseNumber"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
@@ -53,13 +65,20 @@ struct MeetingTable: ResourceTable {
             ("title", input.title), ("nameSortKey", SwedishCollation.sortKey(input.title)), ("date", input.date.description),
             ("startTime", input.startTime), ("endTime", input.endTime), ("format", input.format.rawValue),
             ("forumId", input.forumId?.description),
-            ("organiserId", input.organiserId.description), ("participants", JSONColumn.text(input.participants ?? [])),
-            ("contactIds", JSONColumn.text(input.contactIds ?? [])), ("counties", JSONColumn.text(input.counties ?? [])),
-            ("municipalityCodes", JSONColumn.text(input.municipalityCodes ?? [])),
-            ("challengeAreaIds", JSONColumn.text(input.challengeAreaIds ?? [])),
-            ("assignmentPartIds", JSONColumn.text(input.assignmentPartIds ?? [])), ("agenda", input.agenda), ("summary", input.summary),
+            ("organiserId", input.organiserId.description), ("agenda", input.agenda), ("summary", input.summary),
             ("confidential", input.confidential ?? false), ("confidentialityReason", input.confidentialityReason),
             ("caseNumber", input.caseNumber),
+        ]
+    }
+
+    static func linkRows(_ input: MeetingInput) -> LinkRows {
+        [
+            participants.table: (input.participants ?? []).map { [$0.organisationId.description, $0.attended] },
+            contacts.table: (input.contactIds ?? []).map { [$0.description] },
+            counties.table: (input.counties ?? []).map { [$0.rawValue] },
+            municipalities.table: (input.municipalityCodes ?? []).map { [$0.rawValue] },
+            challengeAreas.table: (input.challengeAreaIds ?? []).map { [$0.description] },
+            assignmentParts.table: (input.assignmentPartIds ?? []).map { [$0.description] },
         ]
     }
 
@@ -70,16 +89,7 @@ struct MeetingTable: ResourceTable {
 
     func prepare(_ input: MeetingInput, replacing existing: Meeting?, in db: Database, now: Date) throws -> MeetingInput {
         var v = Validator()
-        let validated = try v.include { try input.validated(municipalities: municipalities) } ?? input
-        try ReferenceCheck.organisation(input.organiserId, field: "organiserId", in: db, into: &v)
-        try ReferenceCheck.optional(input.forumId, table: "forums", field: "forumId", code: "unknownForum", in: db, into: &v)
-        for (index, participant) in (input.participants ?? []).enumerated() {
-            try ReferenceCheck.organisation(participant.organisationId, field: "participants[\(index)].organisationId", in: db, into: &v)
-        }
-        for (index, contact) in (input.contactIds ?? []).enumerated() {
-            try ReferenceCheck.contact(contact, of: nil, field: "contactIds[\(index)]", in: db, into: &v)
-        }
-        try ReferenceCheck.topics(challengeAreaIds: input.challengeAreaIds, assignmentPartIds: input.assignmentPartIds, in: db, into: &v)
+        let validated = try v.include { try input.validated() } ?? input
         if let existing, existing.date != input.date {
             let earliest = try String.fetchOne(
                 db, sql: "SELECT MIN(dueDate) FROM followUpActions WHERE meetingId = ? AND deletedAt IS NULL",
@@ -93,24 +103,13 @@ struct MeetingTable: ResourceTable {
         return validated
     }
 
-    func isVisible(_ meeting: Meeting, to principal: Principal, in db: Database) throws -> Bool {
-        meeting.isVisible(to: principal)
-    }
-
-    func visibility(for principal: Principal) -> ListQuery.Condition? {
+    static func visibility(for principal: Principal) -> ListQuery.Condition? {
         MeetingVisibility.meetings(for: principal)
     }
 
+    /// Decisions and actions refuse the delete (they declare it).
     func prepareDelete(_ meeting: Meeting, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: meeting.organiserId, "delete this meeting")
-        let uses =
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT (SELECT COUNT(*) FROM decisions WHERE meetingId = ?1 AND deletedAt IS NULL)
-                         + (SELECT COUNT(*) FROM followUpActions WHERE meetingId = ?1 AND deletedAt IS NULL)
-                    """, arguments: [meeting.id.description]) ?? 0
-        if uses > 0 { throw DomainError.conflict(code: "in-use", detail: "The meeting has decisions or actions; delete them first.") }
     }
 }
 
@@ -124,7 +123,7 @@ extension Meeting: StoredResource {
             idText, title, date.description, startTime, endTime, format.rawValue, forumId?.description, organiserId.description,
             participants.map(\.organisationId.description).joined(separator: ","),
             participants.filter(\.attended).map(\.organisationId.description).joined(separator: ","),
-            counties.map(\.rawValue).joined(separator: ","), municipalityCodes.joined(separator: ","),
+            counties.map(\.rawValue).joined(separator: ","), municipalityCodes.map(\.rawValue).joined(separator: ","),
             challengeAreaIds.map(\.description).joined(separator: ","), assignmentPartIds.map(\.description).joined(separator: ","),
             confidential ? "true" : "false", caseNumber, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
         ]

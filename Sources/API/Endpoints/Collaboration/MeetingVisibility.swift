@@ -6,7 +6,7 @@ import SamordnaDomain
 enum MeetingVisibility {
     /// The SQL condition on a meeting row aliased `m`, for a non-admin organisation (two arguments).
     static let condition =
-        "(m.confidential = 0 OR m.organiserId = ? OR EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE json_extract(p.value, '$.organisationId') = ?))"
+        "(m.confidential = 0 OR m.organiserId = ? OR EXISTS (SELECT 1 FROM meetingParticipants p WHERE p.meetingId = m.id AND p.organisationId = ?))"
 
     /// The list condition for meetings (table aliased `m`); nil for admins, who see everything.
     static func meetings(for principal: Principal) -> ListQuery.Condition? {
@@ -23,15 +23,6 @@ enum MeetingVisibility {
         guard let ownerColumn else { return ListQuery.Condition(sql: linked, arguments: meeting.arguments) }
         return ListQuery.Condition(
             sql: "\(ownerColumn) = ? OR \(linked)", arguments: [principal.organisationId.description] + meeting.arguments)
-    }
-
-    /// Whether the meeting with this id is visible to the principal.
-    static func isVisible(_ meeting: Meeting.ID, to principal: Principal, in db: Database) throws -> Bool {
-        if principal.isAdmin { return true }
-        let organisation = principal.organisationId.description
-        return try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM meetings m WHERE m.id = ? AND \(condition))",
-            arguments: [meeting.description, organisation, organisation]) ?? false
     }
 
     /// The organiser of a meeting, or nil.

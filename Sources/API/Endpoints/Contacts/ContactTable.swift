@@ -14,10 +14,13 @@ struct ContactTable: ResourceTable {
         filters: ["organisationId": .identifier("organisationId")],
         sortColumns: ["name": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "retainUntil": "retainUntil", "id": "id"],
         defaultSort: "name",
-        searchColumn: "nameSortKey",
+        searchColumns: ["nameSortKey"],
         liveCondition: nil)
 
-    static func decode(_ row: Row) throws -> Contact {
+    /// A person goes with their organisation.
+    static let references: [Reference] = [.column("organisationId", to: "organisations", onDelete: .cascade)]
+
+    static func decode(_ row: Row, links: LinkedRows) throws -> Contact {
         Contact(
             id: try row.identifier("id"), organisationId: try row.identifier("organisationId"), name: row["name"],
             role: row["role"], email: row["email"], phone: row["phone"], retainUntil: try row.calendarDate("retainUntil"),
@@ -38,24 +41,16 @@ struct ContactTable: ResourceTable {
     }
 
     func prepare(_ input: ContactInput, replacing existing: Contact?, in db: Database, now: Date) throws -> ContactInput {
-        var v = Validator()
-        let validated = try v.include { try input.validated(today: CalendarDate(now)) } ?? input
-        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
-        try v.check()
-        return validated
+        try input.validated(today: CalendarDate(now))
     }
 
-    func isVisible(_ contact: Contact, to principal: Principal, in db: Database) throws -> Bool {
-        principal.canSeePeople(of: contact.organisationId)
-    }
-
-    func visibility(for principal: Principal) -> ListQuery.Condition? {
+    static func visibility(for principal: Principal) -> ListQuery.Condition? {
         principal.isAdmin ? nil : ListQuery.Condition(sql: "organisationId = ?", arguments: [principal.organisationId.description])
     }
 
+    /// The links to the person (seats, meetings, actions) go with them: those resources declare them `.unlink`.
     func prepareDelete(_ contact: Contact, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: contact.organisationId, "erase this contact")
-        try ContactErasure.removeReferences(to: contact.id, by: principal, in: db, now: now)
     }
 }
 

@@ -42,10 +42,10 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let parameters = try ListParameters(request: request, spec: Table.listSpec)
+        let parameters = try ListParameters(request: request, spec: Table.listSpec, now: clock())
         let query = ListQuery(
-            spec: Table.listSpec, parameters: parameters, restriction: repository.table.visibility(for: principal), counts: counts)
-        let page = try await database.read { db in try query.page(db, decode: Table.decode) }
+            spec: Table.listSpec, parameters: parameters.criteria, restriction: Table.visibility(for: principal), counts: counts)
+        let page = try await database.read { db in try query.page(db) { try repository.decode($0, in: db) } }
         return try ListResponse.make(page, parameters: parameters, request: request)
     }
 

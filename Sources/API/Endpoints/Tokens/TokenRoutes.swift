@@ -35,9 +35,9 @@ struct TokenRoutes: Sendable {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.requirePrincipal().requireAdmin("list tokens")
-        let parameters = try ListParameters(request: request, spec: TokenStore.listSpec)
-        let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters, counts: counts)
-        let page = try await store.database.read { db in try query.page(db, decode: TokenStore.decode) }
+        let parameters = try ListParameters(request: request, spec: TokenStore.listSpec, now: clock())
+        let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters.criteria, counts: counts)
+        let page = try await store.database.read { db in try query.page(db) { try $0.map(TokenStore.decode) } }
         return try ListResponse.make(page, parameters: parameters, request: request)
     }
 
@@ -55,8 +55,7 @@ struct TokenRoutes: Sendable {
         try principal.requireAdmin("revoke tokens")
         let id = try tokenId(context)
         if id == principal.tokenId {
-            throw DomainError.conflict(
-                code: "self-revocation", detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
+            throw DomainError.conflict(.selfRevocation, detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
         }
         let now = clock()
         try await store.database.write { db in try store.revoke(id, now: now, in: db) }

@@ -20,15 +20,16 @@ struct TokenStore: Sendable {
         filters: ["organisationId": .identifier("organisationId"), "role": .enumeration("role", Role.self)],
         sortColumns: ["createdAt": "createdAt", "updatedAt": "updatedAt", "name": "name", "id": "id"],
         defaultSort: "createdAt",
-        searchColumn: nil,
+        searchColumns: [],
         liveCondition: "revokedAt IS NULL")
 
     /// Creates a token for an organisation (given by id or key) and returns it with its secret.
     func create(_ input: APITokenInput, secret: String? = nil, now: Date, in db: Database) throws -> CreatedAPIToken {
         try input.validate(now: now)
-        var v = Validator()
-        try ReferenceCheck.organisation(input.organisationId, field: "organisationId", in: db, into: &v)
-        try v.check()
+        let issues = try ReferenceRegistry.shared.issues(
+            [.column("organisationId", to: "organisations")], columns: [("organisationId", input.organisationId.description)],
+            links: [:], previous: nil, visibleTo: nil, in: db)
+        if !issues.isEmpty { throw DomainError.validationFailed(issues) }
         let secret = secret ?? TokenSecret.generate()
         let id = APIToken.ID.random()
         try db.execute(
@@ -61,6 +62,24 @@ struct TokenStore: Sendable {
             sql: "UPDATE apiTokens SET revokedAt = ?, updatedAt = ? WHERE id = ?",
             arguments: [DatabaseTime.milliseconds(now), DatabaseTime.milliseconds(now), id.description])
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .deleted, version: 1, at: now, by: nil)
+    }
+
+    /// Revokes every live token of an organisation, as when the organisation is deleted.
+    static func revokeAll(of organisation: Organisation.ID, in db: Database, now: Date) throws {
+        try db.execute(
+            sql: "UPDATE apiTokens SET revokedAt = ?1, updatedAt = ?1 WHERE organisationId = ?2 AND revokedAt IS NULL",
+            arguments: [DatabaseTime.milliseconds(now), organisation.description])
+    }
+
+    /// Whether a token with this secret exists (revoked or not).
+    static func exists(secret: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE secretHash = ?)", arguments: [TokenSecret.hash(secret)])
+            ?? false
+    }
+
+    /// Every token, newest first.
+    static func all(in db: Database) throws -> [APIToken] {
+        try Row.fetchAll(db, sql: "SELECT * FROM apiTokens ORDER BY createdAt DESC, id").map(decode)
     }
 
     /// The principal a secret stands for, or nil when it is unknown, expired or revoked.

@@ -1,0 +1,43 @@
+import SamordnaDomain
+
+/// What a reference can point at: a resource's table, or reference data (counties, municipalities).
+struct ReferenceTarget: Sendable {
+    var table: String
+    /// The alias the visibility condition names the table by, if any.
+    var alias: String?
+    /// The column a reference holds the value of (`id`, or `code` for reference data).
+    var keyColumn: String
+    /// The singular identifier of what is referred to; an unknown one is reported as `unknown` + this, capitalised.
+    var resourceType: String
+    var liveCondition: String?
+    var erasesOnDelete: Bool
+    /// What the caller may see of the target; nil where everything is visible.
+    var visibility: @Sendable (Principal) -> ListQuery.Condition?
+
+    /// The target a resource table offers.
+    init<Table: ResourceTable>(_ table: Table.Type) {
+        self.table = Table.listSpec.table
+        alias = Table.listSpec.alias
+        keyColumn = "id"
+        resourceType = Table.resourceType
+        liveCondition = Table.listSpec.liveCondition
+        erasesOnDelete = Table.erasesOnDelete
+        visibility = { Table.visibility(for: $0) }
+    }
+
+    /// A reference-data target, visible to everyone and never deleted through the API.
+    init(referenceData table: String, keyColumn: String, resourceType: String) {
+        self.table = table
+        self.keyColumn = keyColumn
+        self.resourceType = resourceType
+        liveCondition = nil
+        erasesOnDelete = false
+        visibility = { _ in nil }
+    }
+
+    /// The validation code for a value that names no visible target, e.g. `unknownOrganisation`.
+    var unknownCode: String { "unknown" + resourceType.prefix(1).uppercased() + resourceType.dropFirst() }
+
+    /// The table in a `FROM` clause.
+    var source: String { alias.map { "\(table) \($0)" } ?? table }
+}
