@@ -1,3 +1,4 @@
+import SamordnaDomain
 import Foundation
 import Testing
 
@@ -47,5 +48,44 @@ struct ContractTests {
             #expect(response.text == file)
             #expect(response.headers[.contentType]?.hasPrefix("application/yaml") == true)
         }
+    }
+}
+
+@Suite("Contract conformance")
+struct ContractConformanceTests {
+    static func served() throws -> RouteTable {
+        let env = try TestEnvironment()
+        return buildRouter(configuration: env.configuration, services: env.services).1
+    }
+
+    static let contractFile = TestEnvironment.projectRoot.appendingPathComponent("openapi.yaml")
+
+    @Test("openapi.yaml agrees with the code: inputs, required fields, enums, list filters and sorts, problem types")
+    func agrees() throws {
+        let table = try Self.served()
+        #expect(table.inputs.count >= 10 && table.lists.count >= 12, "the routes describe themselves")
+        #expect(try ContractConformance(file: Self.contractFile).disagreements(with: table) == [])
+    }
+
+    @Test("a field added to an input but not to openapi.yaml is reported (shown by taking one out of the contract)")
+    func catchesAMissingField() throws {
+        var spec = try ContractConformance(file: Self.contractFile).spec
+        var components = try #require(spec["components"] as? [String: Any])
+        var schemas = try #require(components["schemas"] as? [String: Any])
+        var input = try #require(schemas["OrganisationInput"] as? [String: Any])
+        var properties = try #require(input["properties"] as? [String: Any])
+        properties["shortName"] = nil
+        input["properties"] = properties
+        schemas["OrganisationInput"] = input
+        var problem = try #require(schemas["Problem"] as? [String: Any])
+        var problemProperties = try #require(problem["properties"] as? [String: Any])
+        problemProperties["type"] = ["type": "string", "enum": [ProblemType.notFound.uri]]
+        problem["properties"] = problemProperties
+        schemas["Problem"] = problem
+        components["schemas"] = schemas
+        spec["components"] = components
+        let found = ContractConformance(spec: spec).disagreements(with: try Self.served())
+        #expect(found.contains { $0.hasPrefix("OrganisationInput: fields in Swift but not in openapi.yaml [\"shortName\"]") })
+        #expect(found.contains { $0.hasPrefix("problem types:") && $0.contains("in-use") })
     }
 }

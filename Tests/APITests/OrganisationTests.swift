@@ -204,7 +204,12 @@ struct OrganisationTests {
             let badTag = try await client.send(
                 .patch, "/v1/organisations/lulea-kommun", token: env.tokens.admin,
                 json: #"{"website":null}"#, headers: [.ifMatch: "yesterday"])
-            #expect(badTag.status == .badRequest)
+            #expect(badTag.status == .badRequest, "an unquoted tag is malformed")
+            for tag in [#""stale""#, #"W/"x", "abc""#, #""""#] {
+                let wellFormed = try await client.send(
+                    .patch, "/v1/organisations/lulea-kommun", token: env.tokens.admin, json: #"{"website":null}"#, headers: [.ifMatch: tag])
+                #expect(wellFormed.status == .preconditionFailed, "RFC 9110 §13.1.1: a well-formed tag that matches nothing is 412: \(tag)")
+            }
         }
     }
 

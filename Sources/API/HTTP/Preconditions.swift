@@ -15,10 +15,14 @@ enum Preconditions {
         let versions = tags.compactMap { tag -> Int? in
             var tag = Substring(tag)
             if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
-            let digits = tag.dropFirst().dropLast()
-            guard tag.count >= 3, tag.first == "\"", tag.last == "\"", digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            // A version too large to exist is well formed but can never match.
-            return Int(digits) ?? Int.max
+            let opaque = tag.dropFirst().dropLast()
+            // RFC 9110 §8.8.3: DQUOTE *etagc DQUOTE, etagc being visible ASCII but DQUOTE, or obs-text.
+            guard tag.count >= 2, tag.first == "\"", tag.last == "\"",
+                opaque.unicodeScalars.allSatisfy({ $0.value == 0x21 || (0x23...0x7E).contains($0.value) || $0.value >= 0x80 })
+            else { return nil }
+            // A well-formed tag that is no version of ours (`"stale"`, or too large to exist) can never match: 412.
+            guard !opaque.isEmpty, opaque.allSatisfy({ $0.isASCII && $0.isNumber }) else { return Int.min }
+            return Int(opaque) ?? Int.max
         }
         guard versions.count == tags.count, !versions.isEmpty else {
             throw APIProblem.badRequest(

@@ -1,3 +1,4 @@
+import SamordnaDomain
 import Hummingbird
 
 /// Collects the routes of every endpoint type, then builds the router with them. Collecting first
@@ -19,6 +20,12 @@ final class RouteRegistrar {
         table.add(method.rawValue, path)
         entries.append((method, path, true, handler))
     }
+
+    /// Records what the list at `path` accepts (the contract test holds it against openapi.yaml).
+    func describeList(_ path: String, _ spec: ListSpec) { table.describeList(path, spec) }
+
+    /// Records what a create at `path` accepts (the contract test holds it against openapi.yaml).
+    func describeInput<Input: ResourceInput>(_ path: String, _ input: Input.Type) { table.describeInput(path, input) }
 
     /// Builds the router: problem mapping outermost, then authentication for the non-public routes.
     func buildRouter(authentication: AuthMiddleware) -> Router<AppRequestContext> {

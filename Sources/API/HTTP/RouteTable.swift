@@ -1,3 +1,5 @@
+import SamordnaDomain
+
 /// Every route the API serves, by method and path pattern (`/v1/organisations/{id}`).
 ///
 /// It answers two questions the router cannot: which methods a known path allows (for `405` with
@@ -11,11 +13,36 @@ public struct RouteTable: Sendable {
         public let path: String
     }
 
+    /// What a collection's list accepts: its filters and sort fields, by collection path.
+    struct ListContract: Sendable {
+        var filters: Set<String>
+        var sorts: Set<String>
+        var hasTextFilter: Bool
+    }
+
+    /// What a collection's create accepts: the input's fields and the required ones, by collection path.
+    struct InputContract: Sendable {
+        var fields: [String]
+        var required: Set<String>
+    }
+
     /// The routes in registration order.
     public private(set) var routes: [Route] = []
+    private(set) var lists: [String: ListContract] = [:]
+    private(set) var inputs: [String: InputContract] = [:]
 
     mutating func add(_ method: String, _ path: String) {
         routes.append(Route(method: method, path: path))
+    }
+
+    /// Records what the list at `path` accepts, for the contract test.
+    mutating func describeList(_ path: String, _ spec: ListSpec) {
+        lists[path] = ListContract(filters: Set(spec.filters.keys), sorts: Set(spec.sortColumns.keys), hasTextFilter: !spec.searchColumns.isEmpty)
+    }
+
+    /// Records what a create at `path` accepts, for the contract test.
+    mutating func describeInput<Input: ResourceInput>(_ path: String, _ input: Input.Type) {
+        inputs[path] = InputContract(fields: Input.fieldNames, required: Input.requiredFields)
     }
 
     /// The methods allowed on a concrete path, empty when no route matches it.

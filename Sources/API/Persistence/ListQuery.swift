@@ -65,9 +65,10 @@ struct ListQuery: Sendable {
 
     private func orderClause() -> String {
         let field = parameters.sort?.field ?? spec.defaultSort
-        let column = spec.sortColumns[field] ?? "id"
+        let unique = spec.uniqueColumn
+        let column = spec.sortColumns[field] ?? unique
         let direction = parameters.sort?.descending == true ? "DESC" : "ASC"
-        return column == "id" ? "id \(direction)" : "\(column) \(direction), id \(direction)"
+        return column == unique ? "\(unique) \(direction)" : "\(column) \(direction), \(unique) \(direction)"
     }
 
     private static func escapeLike(_ text: String) -> String {

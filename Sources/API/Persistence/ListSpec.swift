@@ -15,4 +15,6 @@ struct ListSpec: Sendable {
     var searchColumns: [String]
     /// The condition that keeps deleted rows (tombstones) out; nil where deletes erase the row.
     var liveCondition: String? = "deletedAt IS NULL"
+    /// The unique column that makes every order stable (`code` for reference data).
+    var uniqueColumn = "id"
 }

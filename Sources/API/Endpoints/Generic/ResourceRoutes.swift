@@ -19,8 +19,14 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
 
     func register(on registrar: RouteRegistrar) {
         let item = collectionPath + "/{id}"
-        if operations.contains(.create) { registrar.on(.post, collectionPath) { try await create($0, $1) } }
-        if operations.contains(.list) { registrar.on(.get, collectionPath) { try await list($0, $1) } }
+        if operations.contains(.create) {
+            registrar.on(.post, collectionPath) { try await create($0, $1) }
+            registrar.describeInput(collectionPath, Table.Resource.Input.self)
+        }
+        if operations.contains(.list) {
+            registrar.on(.get, collectionPath) { try await list($0, $1) }
+            registrar.describeList(collectionPath, Table.listSpec)
+        }
         if operations.contains(.read) { registrar.on(.get, item) { try await read($0, $1) } }
         if operations.contains(.update) { registrar.on(.patch, item) { try await update($0, $1) } }
         if operations.contains(.delete) { registrar.on(.delete, item) { try await delete($0, $1) } }

@@ -12,12 +12,12 @@ struct ReferenceDataRoutes: Sendable {
 
     static let counties = ListSpec(
         table: "counties", filters: [:], sortColumns: ["code": "code", "name": "nameSortKey", "updatedAt": "updatedAt"],
-        defaultSort: "code", searchColumns: ["nameSortKey"], liveCondition: nil)
+        defaultSort: "code", searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code")
     static let municipalities = ListSpec(
         table: "municipalities",
         filters: ["county": ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern))],
         sortColumns: ["code": "code", "name": "nameSortKey", "updatedAt": "updatedAt"], defaultSort: "code",
-        searchColumns: ["nameSortKey"], liveCondition: nil)
+        searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code")
 
     func register(on registrar: RouteRegistrar) {
         serve("/v1/counties", Self.counties, name: "county", on: registrar) { row in County(code: try row.value("code"), name: row["name"]) }
@@ -30,6 +30,7 @@ struct ReferenceDataRoutes: Sendable {
     private func serve<Item: CSVExportable>(
         _ path: String, _ spec: ListSpec, name: String, on registrar: RouteRegistrar, decode: @escaping @Sendable (Row) throws -> Item
     ) {
+        registrar.describeList(path, spec)
         registrar.on(.get, path) { request, context in
             _ = try context.requirePrincipal()
             let parameters = try ListParameters(request: request, spec: spec, now: clock())

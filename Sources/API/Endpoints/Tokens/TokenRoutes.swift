@@ -14,6 +14,8 @@ struct TokenRoutes: Sendable {
         registrar.on(.post, "/v1/tokens") { try await create($0, $1) }
         registrar.on(.get, "/v1/tokens") { try await list($0, $1) }
         registrar.on(.get, "/v1/tokens/{id}") { try await read($0, $1) }
+        registrar.describeInput("/v1/tokens", APITokenInput.self)
+        registrar.describeList("/v1/tokens", TokenStore.listSpec)
         registrar.on(.delete, "/v1/tokens/{id}") { try await revoke($0, $1) }
     }
 
