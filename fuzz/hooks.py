@@ -7,6 +7,7 @@ with another body. For *positive* cases only, these hooks turn generated values 
 those rules, so that "positive data acceptance" checks what the schema can check. Negative cases are
 left untouched.
 """
+import csv
 import json
 import os
 import re
@@ -64,8 +65,11 @@ _REFERENCES = {
 }
 # A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
 _PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "decisionId": "meetingId"}
-_MUNICIPALITIES = {"24": "2482", "25": "2582"}
-_ETAG = re.compile(r'^(\*|(W/)?"[0-9]+"( *, *(W/)?"[0-9]+")*)$')
+# One municipality of each county, from the reference data the server loads.
+_MUNICIPALITIES = {}
+for _row in csv.DictReader(open(os.path.join(os.path.dirname(__file__), "..", "seeds", "municipalities.csv"), encoding="utf-8")):
+    _MUNICIPALITIES.setdefault(_row["countyCode"], _row["municipalityCode"])
+_ETAG = re.compile(r'^(\*|(W/)?"[^"]*"( *, *(W/)?"[^"]*")*)$')
 _FUTURE_DATE = "2099-12-31"
 _FUTURE_TIME = "2099-12-31T00:00:00Z"
 
@@ -114,9 +118,13 @@ def _fix_body(path, body):
     if isinstance(period, dict) and period.get("end") is not None and period["end"] < period["start"]:
         period["end"] = period["start"]
     decision = body.get("decisionDate")
-    for deadline in body.get("reportingDeadlines") or []:
-        if decision and deadline["dueDate"] < decision:
-            deadline["dueDate"] = decision
+    for obligation in body.get("reportingObligations") or []:
+        if obligation.get("dueDate") is None and obligation.get("cadence") is None:
+            obligation["cadence"] = "quarterly"
+        if obligation.get("dueDate") is not None:
+            obligation.pop("cadence", None)
+            if decision and obligation["dueDate"] < decision:
+                obligation["dueDate"] = decision
 
 
 def _fix_assignment_patch(path, body):
@@ -126,8 +134,8 @@ def _fix_assignment_patch(path, body):
     status, current = _call("GET", path)
     if status != 200:
         return
-    deadlines = body.get("reportingDeadlines", current.get("reportingDeadlines")) or []
-    earliest = min((d["dueDate"] for d in deadlines), default=None)
+    obligations = body.get("reportingObligations", current.get("reportingObligations")) or []
+    earliest = min((d["dueDate"] for d in obligations if d.get("dueDate")), default=None)
     if earliest is not None and body["decisionDate"] > earliest:
         body["decisionDate"] = earliest
 

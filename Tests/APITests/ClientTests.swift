@@ -35,7 +35,8 @@ struct ClientTests {
         try await env.withLiveServer { baseURL async throws in
             let client = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
             let input = OrganisationInput(
-                name: "Hybrit Development AB", kind: .company, organisationNumber: "5591234561", municipalityCode: MunicipalityCode(rawValue: "2523"))
+                name: "Hybrit Development AB", kind: .company, organisationNumber: "5591234561",
+                municipalityCode: MunicipalityCode(rawValue: "2523"))
             let created = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
             let replayed = try await client.organisations.create(input, idempotencyKey: "hybrit-1")
             #expect(created.id == replayed.id)

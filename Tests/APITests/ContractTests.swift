@@ -1,5 +1,5 @@
-import SamordnaDomain
 import Foundation
+import SamordnaDomain
 import Testing
 
 @testable import SamordnaAPI

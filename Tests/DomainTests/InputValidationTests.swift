@@ -7,7 +7,8 @@ struct InputValidationTests {
     let directory = MunicipalityDirectory(
         counties: [County(code: .vasterbotten, name: "Västerbottens län"), County(code: .norrbotten, name: "Norrbottens län")],
         municipalities: [
-            Municipality(code: MunicipalityCode(rawValue: "2482")!, name: "Skellefteå", officialName: "Skellefteå kommun", countyCode: .vasterbotten),
+            Municipality(
+                code: MunicipalityCode(rawValue: "2482")!, name: "Skellefteå", officialName: "Skellefteå kommun", countyCode: .vasterbotten),
             Municipality(code: MunicipalityCode(rawValue: "2582")!, name: "Boden", officialName: "Bodens kommun", countyCode: .norrbotten),
         ])
 
@@ -42,10 +43,14 @@ struct InputValidationTests {
                 "municipalityCode": "required"
             ])
         #expect(
-            issues { _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: MunicipalityCode(rawValue: "0180")).validated(municipalities: directory) }
+            issues {
+                _ = try OrganisationInput(name: "X", kind: .company, municipalityCode: MunicipalityCode(rawValue: "0180")).validated(
+                    municipalities: directory)
+            }
                 == ["municipalityCode": "unknownMunicipality"])
         let valid = try OrganisationInput(
-            name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742", municipalityCode: MunicipalityCode(rawValue: "2582")
+            name: "Boden kommun", kind: .municipality, organisationNumber: "16212000-2742",
+            municipalityCode: MunicipalityCode(rawValue: "2582")
         )
         .validated(municipalities: directory)
         #expect(valid.countyCode == .norrbotten)

@@ -1,5 +1,5 @@
-import SamordnaDomain
 import Hummingbird
+import SamordnaDomain
 
 /// Collects the routes of every endpoint type, then builds the router with them. Collecting first
 /// lets the outermost middleware know the whole `RouteTable` (for `405` with `Allow`), since

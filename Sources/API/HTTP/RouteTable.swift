@@ -37,7 +37,8 @@ public struct RouteTable: Sendable {
 
     /// Records what the list at `path` accepts, for the contract test.
     mutating func describeList(_ path: String, _ spec: ListSpec) {
-        lists[path] = ListContract(filters: Set(spec.filters.keys), sorts: Set(spec.sortColumns.keys), hasTextFilter: !spec.searchColumns.isEmpty)
+        lists[path] = ListContract(
+            filters: Set(spec.filters.keys), sorts: Set(spec.sortColumns.keys), hasTextFilter: !spec.searchColumns.isEmpty)
     }
 
     /// Records what a create at `path` accepts, for the contract test.

@@ -17,7 +17,8 @@ enum MunicipalityStore {
 
     static func municipalities(_ db: Database) throws -> [Municipality] {
         try Row.fetchAll(db, sql: "SELECT code, name, officialName, countyCode FROM municipalities ORDER BY code").map { row in
-            Municipality(code: try row.value("code"), name: row["name"], officialName: row["officialName"], countyCode: try row.value("countyCode"))
+            Municipality(
+                code: try row.value("code"), name: row["name"], officialName: row["officialName"], countyCode: try row.value("countyCode"))
         }
     }
 
@@ -39,7 +40,8 @@ enum MunicipalityStore {
                     INSERT INTO municipalities (code, name, officialName, nameSortKey, countyCode, updatedAt) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                     ON CONFLICT (code) DO UPDATE SET name = ?2, officialName = ?3, nameSortKey = ?4, countyCode = ?5, updatedAt = ?6
                     WHERE name IS NOT ?2 OR officialName IS NOT ?3 OR nameSortKey IS NOT ?4 OR countyCode IS NOT ?5
-                    """, arguments: [m.code.rawValue, m.name, m.officialName, SwedishCollation.sortKey(m.name), m.countyCode.rawValue, stamp])
+                    """,
+                arguments: [m.code.rawValue, m.name, m.officialName, SwedishCollation.sortKey(m.name), m.countyCode.rawValue, stamp])
         }
     }
 }

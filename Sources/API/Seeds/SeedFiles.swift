@@ -61,7 +61,8 @@ struct SeedFiles {
             $0[$1["key"]!] = $1["formerName"]!
         }
         challengeAreas = try reader.rows("challenge-areas.csv", required: ["code", "nameSv"]).map { row in
-            ChallengeAreaInput(key: row["code"]!, nameSv: row["nameSv"]!, nameEn: row["nameEn"], description: row["note"], origin: row["origin"])
+            ChallengeAreaInput(
+                key: row["code"]!, nameSv: row["nameSv"]!, nameEn: row["nameEn"], description: row["note"], origin: row["origin"])
         }
         let assignment = try reader.decode(AssignmentSeed.self, "assignment.json")
         self.assignment = assignment

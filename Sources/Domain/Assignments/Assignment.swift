@@ -61,4 +61,3 @@ public struct DatePeriod: Codable, Hashable, Sendable {
         self.end = end
     }
 }
-

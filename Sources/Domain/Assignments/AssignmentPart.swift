@@ -39,7 +39,8 @@ public struct AssignmentPart: Codable, Hashable, Sendable, Identifiable {
 
     /// The writable fields.
     public var input: AssignmentPartInput {
-        AssignmentPartInput(assignmentId: assignmentId, code: code, summarySv: summarySv, summaryEn: summaryEn, textSv: textSv, position: position)
+        AssignmentPartInput(
+            assignmentId: assignmentId, code: code, summarySv: summarySv, summaryEn: summaryEn, textSv: textSv, position: position)
     }
 }
 

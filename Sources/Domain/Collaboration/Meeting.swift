@@ -63,7 +63,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: ID, title: String, date: CalendarDate, startTime: String?, endTime: String?, format: Format, forumId: Forum.ID?,
         organiserId: Organisation.ID, participants: [Participant], contactIds: [Contact.ID], counties: [CountyCode],
-        municipalityCodes: [MunicipalityCode], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID], agenda: String?,
+        municipalityCodes: [MunicipalityCode], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID],
+        agenda: String?,
         summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, version: Int, createdAt: Date,
         updatedAt: Date
     ) {

@@ -49,8 +49,9 @@ struct ContractConformance {
         let problems = (schemaProperty("Problem", "type")?["enum"] as? [String]) ?? []
         let served = ProblemType.allCases.map(\.uri)
         if Set(problems) != Set(served) {
-            found.append("problem types: documented but not in ProblemType \(Set(problems).subtracting(served).sorted()), in "
-                + "ProblemType but not documented \(Set(served).subtracting(problems).sorted())")
+            found.append(
+                "problem types: documented but not in ProblemType \(Set(problems).subtracting(served).sorted()), in "
+                    + "ProblemType but not documented \(Set(served).subtracting(problems).sorted())")
         }
         return found
     }

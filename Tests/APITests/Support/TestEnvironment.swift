@@ -34,8 +34,13 @@ struct TestEnvironment {
         var revoked: String
     }
 
-    init(maxBodyBytes: Int = 1_048_576) throws {
+    /// A new environment; with `startingFrom`, on a copy of that database file (upgraded and seeded on opening).
+    init(maxBodyBytes: Int = 1_048_576, startingFrom fixture: URL? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-test-\(UUID().uuidString)")
+        if let fixture {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("samordna.sqlite"))
+        }
         var configuration = AppConfiguration(
             port: 0, databasePath: folder.appendingPathComponent("samordna.sqlite").path,
             seedsPath: TestEnvironment.projectRoot.appendingPathComponent("seeds").path,

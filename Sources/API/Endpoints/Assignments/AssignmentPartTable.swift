@@ -19,7 +19,8 @@ struct AssignmentPartTable: ResourceTable {
     static func decode(_ row: Row, links: LinkedRows) throws -> AssignmentPart {
         AssignmentPart(
             id: try row.identifier("id"), assignmentId: try row.identifier("assignmentId"), code: row["code"],
-            summarySv: row["summarySv"], summaryEn: row["summaryEn"], textSv: row["textSv"], position: row["position"], version: row["version"],
+            summarySv: row["summarySv"], summaryEn: row["summaryEn"], textSv: row["textSv"], position: row["position"],
+            version: row["version"],
             createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
 
@@ -58,7 +59,9 @@ struct AssignmentPartTable: ResourceTable {
 }
 
 extension AssignmentPart: StoredResource {
-    static let csvColumns = ["id", "assignmentId", "code", "summarySv", "summaryEn", "textSv", "position", "version", "createdAt", "updatedAt"]
+    static let csvColumns = [
+        "id", "assignmentId", "code", "summarySv", "summaryEn", "textSv", "position", "version", "createdAt", "updatedAt",
+    ]
     var csvValues: [String?] {
         [
             idText, assignmentId.description, code, summarySv, summaryEn, textSv, String(position), String(version),

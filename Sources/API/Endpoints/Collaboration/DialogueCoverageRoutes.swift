@@ -67,7 +67,8 @@ struct DialogueCoverageRoutes: Sendable {
         guard query.wantsCSV else { return try JSONResponse.make(coverage) }
         let rows = coverage.organisations.map { entry -> [String?] in
             [
-                entry.organisationId.description, entry.name, entry.kind.rawValue, entry.countyCode?.rawValue, entry.municipalityCode?.rawValue,
+                entry.organisationId.description, entry.name, entry.kind.rawValue, entry.countyCode?.rawValue,
+                entry.municipalityCode?.rawValue,
                 String(entry.meetings), entry.lastMeetingDate?.description, String(entry.crossCountyMeetings), String(entry.openActions),
                 String(entry.overdueActions), entry.forums.map(\.name).joined(separator: ", "), entry.meetings > 0 ? "ja" : "nej",
             ]

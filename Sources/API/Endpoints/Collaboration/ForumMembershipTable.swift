@@ -81,7 +81,8 @@ struct ForumMembershipTable: ResourceTable {
         try v.include { try input.validate() }
         // A link that was valid when made is not re-judged by an unrelated edit (the person may have moved since).
         if input.representativeId != existing?.representativeId || input.organisationId != existing?.organisationId {
-            try ContactRules.checkWorksAt(input.organisationId, contact: input.representativeId, field: "representativeId", in: db, into: &v)
+            try ContactRules.checkWorksAt(
+                input.organisationId, contact: input.representativeId, field: "representativeId", in: db, into: &v)
         }
         try v.check()
         let overlapping =
@@ -96,7 +97,8 @@ struct ForumMembershipTable: ResourceTable {
                     input.to?.description ?? "9999-12-31", input.from.description,
                 ]) ?? false
         if overlapping {
-            throw DomainError.conflict(.overlappingMembership, detail: "The organisation already has a seat in this forum for part of that period.")
+            throw DomainError.conflict(
+                .overlappingMembership, detail: "The organisation already has a seat in this forum for part of that period.")
         }
         return input
     }

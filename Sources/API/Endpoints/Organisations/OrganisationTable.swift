@@ -78,7 +78,8 @@ struct OrganisationTable: ResourceTable {
                 db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)",
                 arguments: [number, others])!
         {
-            throw DomainError.conflict(.duplicateOrganisationNumber, detail: "Another organisation already has the organisation number \(number).")
+            throw DomainError.conflict(
+                .duplicateOrganisationNumber, detail: "Another organisation already has the organisation number \(number).")
         }
         return input
     }
@@ -105,12 +106,14 @@ struct OrganisationTable: ResourceTable {
 
 extension Organisation: StoredResource {
     static let csvColumns = [
-        "id", "key", "name", "shortName", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version", "createdAt",
+        "id", "key", "name", "shortName", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version",
+        "createdAt",
         "updatedAt",
     ]
     var csvValues: [String?] {
         [
-            idText, key, name, shortName, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode?.rawValue, parentId?.description, website,
+            idText, key, name, shortName, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode?.rawValue,
+            parentId?.description, website,
             String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
         ]
     }

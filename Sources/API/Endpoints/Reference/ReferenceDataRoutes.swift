@@ -20,7 +20,8 @@ struct ReferenceDataRoutes: Sendable {
         searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code")
 
     func register(on registrar: RouteRegistrar) {
-        serve("/v1/counties", Self.counties, name: "county", on: registrar) { row in County(code: try row.value("code"), name: row["name"]) }
+        serve("/v1/counties", Self.counties, name: "county", on: registrar) { row in County(code: try row.value("code"), name: row["name"])
+        }
         serve("/v1/municipalities", Self.municipalities, name: "municipality", on: registrar) { row in
             Municipality(
                 code: try row.value("code"), name: row["name"], officialName: row["officialName"], countyCode: try row.value("countyCode"))

@@ -57,7 +57,8 @@ struct TokenRoutes: Sendable {
         try principal.requireAdmin("revoke tokens")
         let id = try tokenId(context)
         if id == principal.tokenId {
-            throw DomainError.conflict(.selfRevocation, detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
+            throw DomainError.conflict(
+                .selfRevocation, detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
         }
         let now = clock()
         try await store.database.write { db in try store.revoke(id, now: now, in: db) }

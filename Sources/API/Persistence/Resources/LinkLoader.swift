@@ -13,7 +13,8 @@ enum LinkLoader {
                 let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
                 let linkRows = try Row.fetchAll(
                     db,
-                    sql: "SELECT \(columns) FROM \(link.table) WHERE \(link.ownerColumn) IN (\(placeholders)) ORDER BY \(link.ownerColumn), position",
+                    sql:
+                        "SELECT \(columns) FROM \(link.table) WHERE \(link.ownerColumn) IN (\(placeholders)) ORDER BY \(link.ownerColumn), position",
                     arguments: StatementArguments(chunk))
                 for row in linkRows {
                     byOwner[row[link.ownerColumn], default: LinkedRows()].rows[link.table, default: []].append(row)
@@ -38,8 +39,9 @@ enum LinkLoader {
 
     /// Appends one row to a server-kept join table, after the rows it holds.
     static func append(_ row: [(any DatabaseValueConvertible)?], to link: LinkTable, owner: String, in db: Database) throws {
-        let position = try Int.fetchOne(
-            db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM \(link.table) WHERE \(link.ownerColumn) = ?", arguments: [owner]) ?? 0
+        let position =
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM \(link.table) WHERE \(link.ownerColumn) = ?", arguments: [owner]) ?? 0
         let columns = [link.ownerColumn, "position"] + link.valueColumns
         try db.execute(
             sql:

@@ -54,7 +54,8 @@ struct ReferenceRegistry: Sendable {
             if count > 0 { uses.append("\(count) \(holder.resourceType) (\(reference.field))") }
         }
         if !uses.isEmpty {
-            throw DomainError.conflict(.inUse, detail: "Still referred to by \(uses.joined(separator: ", ")); change or delete those first.")
+            throw DomainError.conflict(
+                .inUse, detail: "Still referred to by \(uses.joined(separator: ", ")); change or delete those first.")
         }
         let stamp = DatabaseTime.milliseconds(now)
         for (holder, reference) in referrers(to: table, .unlink) {
@@ -99,7 +100,8 @@ struct ReferenceRegistry: Sendable {
             try db.executeCached(
                 "UPDATE \(table) SET deletedAt = ?, updatedAt = ?, version = version + 1 WHERE id = ?", arguments: [stamp, stamp, id])
         }
-        try ChangeLog.append(db, resourceType: resourceType, resourceId: id, operation: .deleted, version: version + 1, at: now, by: principal)
+        try ChangeLog.append(
+            db, resourceType: resourceType, resourceId: id, operation: .deleted, version: version + 1, at: now, by: principal)
     }
 
     private func referrers(to table: String, _ onDelete: Reference.OnDelete) -> [(Holder, Reference)] {

@@ -120,7 +120,7 @@ struct Repository<Table: ResourceTable>: Sendable {
             // A rule and a reference may find the same fault (an unknown municipality): report it once.
             let own = issues.filter { issue in !referenceIssues.contains { $0.field == issue.field && $0.code == issue.code } }
             throw DomainError.validationFailed(referenceIssues + own)
-        } catch where !referenceIssues.isEmpty {
+        } catch  where !referenceIssues.isEmpty {
             throw DomainError.validationFailed(referenceIssues)
         }
     }
