@@ -69,7 +69,7 @@ _PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "d
 _MUNICIPALITIES = {}
 for _row in csv.DictReader(open(os.path.join(os.path.dirname(__file__), "..", "seeds", "municipalities.csv"), encoding="utf-8")):
     _MUNICIPALITIES.setdefault(_row["countyCode"], _row["municipalityCode"])
-_ETAG = re.compile(r'^(\*|(W/)?"[^"]*"( *, *(W/)?"[^"]*")*)$')
+_ETAG = re.compile(r'^(\*|(W/)?"[\x21\x23-\x7E]*"([ \t]*,[ \t]*(W/)?"[\x21\x23-\x7E]*")*)$')
 _FUTURE_DATE = "2099-12-31"
 _FUTURE_TIME = "2099-12-31T00:00:00Z"
 

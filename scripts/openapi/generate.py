@@ -257,6 +257,8 @@ def other_schemas():
     }
 
 
+ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
+ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
 VERSION, RELEASED = "1.1.0", "2026-11-29"
 VALIDATION_EXAMPLE = {"type": BASE + "validation-failed", "title": "Validation failed", "status": 422,
@@ -311,7 +313,7 @@ def components():
                  "schema": {"type": "string", "minLength": 1, "maxLength": 8}},
         "IfMatch": {"name": "If-Match", "in": "header", "required": False,
                     "description": 'The ETag last read, e.g. "3"; another version is 412, a malformed value 400.',
-                    "schema": {"type": "string", "pattern": '^(\\*|(W/)?"[^"]*"( *, *(W/)?"[^"]*")*)$'}},
+                    "schema": {"type": "string", "pattern": ETAGS}},
         "IfNoneMatch": {"name": "If-None-Match", "in": "header", "required": False, "description": "An ETag; a match is 304.",
                         "schema": {"type": "string"}},
         "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "required": False,

@@ -7,28 +7,40 @@ enum Preconditions {
     /// The strong ETag of a version, e.g. `"3"`.
     static func eTag(version: Int) -> String { "\"\(version)\"" }
 
-    /// The versions `If-Match` accepts (any of them), `nil` when the header is absent or `*`.
+    /// The versions `If-Match` accepts (any of them), `nil` when the header is absent or `*`. A well-formed tag that
+    /// is no version of ours (`"stale"`) matches nothing, so the condition is false: 412 (RFC 9110 §13.1.1).
     static func acceptedVersions(from request: Request) throws -> Set<Int>? {
         guard let header = request.headers[.ifMatch] else { return nil }
-        let tags = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        if tags == ["*"] { return nil }
-        let versions = tags.compactMap { tag -> Int? in
-            var tag = Substring(tag)
-            if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
-            let opaque = tag.dropFirst().dropLast()
-            // RFC 9110 §8.8.3: DQUOTE *etagc DQUOTE, etagc being visible ASCII but DQUOTE, or obs-text.
-            guard tag.count >= 2, tag.first == "\"", tag.last == "\"",
-                opaque.unicodeScalars.allSatisfy({ $0.value == 0x21 || (0x23...0x7E).contains($0.value) || $0.value >= 0x80 })
-            else { return nil }
-            // A well-formed tag that is no version of ours (`"stale"`, or too large to exist) can never match: 412.
-            guard !opaque.isEmpty, opaque.allSatisfy({ $0.isASCII && $0.isNumber }) else { return Int.min }
-            return Int(opaque) ?? Int.max
-        }
-        guard versions.count == tags.count, !versions.isEmpty else {
+        if header.trimmingCharacters(in: .whitespaces) == "*" { return nil }
+        guard let tags = entityTags(header), !tags.isEmpty else {
             throw APIProblem.badRequest(
                 "If-Match must hold ETags from previous responses, such as \"3\", or *.", type: .invalidPrecondition)
         }
-        return Set(versions)
+        return Set(
+            tags.map { opaque in
+                guard !opaque.isEmpty, opaque.allSatisfy({ $0.isASCII && $0.isNumber }) else { return Int.min }
+                return Int(opaque) ?? Int.max  // too large to be a version: well formed, never matches
+            })
+    }
+
+    /// The opaque parts of a comma list of entity tags (RFC 9110 §8.8.3: `[W/] DQUOTE *etagc DQUOTE`, etagc being
+    /// `%x21 / %x23-7E`), or nil when the list is malformed. A quoted tag may hold a comma.
+    static func entityTags(_ header: String) -> [Substring]? {
+        var tags: [Substring] = []
+        var rest = Substring(header)
+        let whitespace: Set<Character> = [" ", "\t"]
+        while true {
+            rest = rest.drop { whitespace.contains($0) }
+            if rest.hasPrefix("W/") { rest = rest.dropFirst(2) }
+            guard rest.first == "\"", let close = rest.dropFirst().firstIndex(of: "\"") else { return nil }
+            let opaque = rest[rest.index(after: rest.startIndex)..<close]
+            guard opaque.unicodeScalars.allSatisfy({ $0.value == 0x21 || (0x23...0x7E).contains($0.value) }) else { return nil }
+            tags.append(opaque)
+            rest = rest[rest.index(after: close)...].drop { whitespace.contains($0) }
+            if rest.isEmpty { return tags }
+            guard rest.first == "," else { return nil }
+            rest = rest.dropFirst()
+        }
     }
 
     /// Whether `If-None-Match` already names this version (answer `304`).
