@@ -1,22 +1,26 @@
 import Foundation
-import NIOCore
 import SamordnaDomain
 
 /// An async client for the Samordna API, speaking in the domain's own types.
 ///
 /// ```swift
 /// let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:8080")!, token: token)
-/// for try await municipality in client.organisations.all(ListOptions(filters: ["kind": ["municipality"], "county": ["25"]])) {
+/// for try await municipality in client.organisations.all(OrganisationFilter(kinds: [.municipality], counties: [.norrbotten])) {
 ///     print(municipality.name)
 /// }
 /// ```
 public struct SamordnaClient: Sendable {
     let transport: Transport
 
+    /// The version of this client library; it follows the API's (`GET /v1/api-info`, openapi.yaml `info.version`).
+    public static let version = "1.1.0"
+
     /// Creates a client for the server at `baseURL`, authenticating with a bearer `token`.
-    /// - Parameter timeout: how long one request may take, in seconds.
-    public init(baseURL: URL, token: String?, timeout: Int64 = 30) {
-        transport = Transport(baseURL: baseURL, token: token, timeout: .seconds(timeout))
+    /// - Parameters:
+    ///   - timeout: how long one request may take.
+    ///   - transport: what sends the requests; AsyncHTTPClient's shared client unless a tool's tests give their own.
+    public init(baseURL: URL, token: String?, timeout: Duration = .seconds(30), transport: (any HTTPTransport)? = nil) {
+        self.transport = Transport(baseURL: baseURL, token: token, timeout: timeout, http: transport ?? AsyncHTTPClientTransport())
     }
 
     /// The actors: agencies, regions, county boards, municipalities, companies…
@@ -39,12 +43,23 @@ public struct SamordnaClient: Sendable {
     public var decisions: RecordCollection<Decision> { RecordCollection(transport: transport, path: "/v1/decisions") }
     /// Follow-up actions; filter with `owner`, `status`, `overdue=true`, `dueBefore`.
     public var followUpActions: RecordCollection<FollowUpAction> { RecordCollection(transport: transport, path: "/v1/follow-up-actions") }
+    /// Sweden's counties (reference data).
+    public func counties() async throws -> [County] {
+        try transport.decode(Page<County>.self, from: try await transport.send("GET", "/v1/counties", query: [("limit", "500")])).items
+    }
+
+    /// Sweden's municipalities (reference data), optionally of some counties only.
+    public func municipalities(_ filter: MunicipalityFilter = MunicipalityFilter()) async throws -> [Municipality] {
+        let query = ListOptions(limit: 500).queryPairs(with: filter)
+        return try transport.decode(Page<Municipality>.self, from: try await transport.send("GET", "/v1/municipalities", query: query)).items
+    }
+
     /// Bearer tokens (admin only).
     public var tokens: TokenOperations { TokenOperations(transport: transport) }
 
     /// The API's name, version and status (no token needed).
     public func apiInfo() async throws -> APIInfo {
-        try transport.decode(APIInfo.self, from: try await transport.send(.GET, "/v1/api-info"))
+        try transport.decode(APIInfo.self, from: try await transport.send("GET", "/v1/api-info"))
     }
 
     /// Dialogue coverage: per organisation in scope, its meetings in the period, cross-county meetings,
@@ -53,16 +68,16 @@ public struct SamordnaClient: Sendable {
     public func dialogueCoverage(
         from: CalendarDate? = nil, to: CalendarDate? = nil, kinds: [OrganisationKind] = [], counties: [CountyCode] = []
     ) async throws -> DialogueCoverage {
-        var query: [URLQueryItem] = []
-        if let from { query.append(URLQueryItem(name: "from", value: from.description)) }
-        if let to { query.append(URLQueryItem(name: "to", value: to.description)) }
-        if !kinds.isEmpty { query.append(URLQueryItem(name: "kind", value: kinds.map(\.rawValue).joined(separator: ","))) }
-        if !counties.isEmpty { query.append(URLQueryItem(name: "county", value: counties.map(\.rawValue).joined(separator: ","))) }
-        return try transport.decode(DialogueCoverage.self, from: try await transport.send(.GET, "/v1/dialogue-coverage", query: query))
+        var query: [(name: String, value: String)] = []
+        if let from { query.append(("from", from.description)) }
+        if let to { query.append(("to", to.description)) }
+        if !kinds.isEmpty { query.append(("kind", kinds.map(\.rawValue).joined(separator: ","))) }
+        if !counties.isEmpty { query.append(("county", counties.map(\.rawValue).joined(separator: ","))) }
+        return try transport.decode(DialogueCoverage.self, from: try await transport.send("GET", "/v1/dialogue-coverage", query: query))
     }
 
     /// Whether the server can read its database.
     public func isReady() async throws -> Bool {
-        try await transport.send(.GET, "/health/ready").status == 200
+        try await transport.send("GET", "/health/ready").status == 200
     }
 }

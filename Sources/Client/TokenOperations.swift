@@ -8,25 +8,26 @@ public struct TokenOperations: Sendable {
     /// Creates a token; keep `secret` from the answer, it is never shown again.
     public func create(_ input: APITokenInput, idempotencyKey: String = UUID().uuidString) async throws -> CreatedAPIToken {
         let body = try SamordnaJSON.encoder().encode(input)
-        let answer = try await transport.send(.POST, "/v1/tokens", body: body, headers: [("Idempotency-Key", idempotencyKey)])
+        let answer = try await transport.send("POST", "/v1/tokens", body: body, headers: [("Idempotency-Key", idempotencyKey)])
         return try transport.decode(CreatedAPIToken.self, from: answer, expecting: [201])
     }
 
-    /// Every token matching the options (filters `organisationId`, `role`), page by page.
-    public func all(_ options: ListOptions = ListOptions()) -> PagedResults<APIToken> {
+    /// Every token matching the filter, page by page.
+    public func all(_ filter: APITokenFilter? = nil, options: ListOptions = ListOptions()) -> PagedResults<APIToken> {
         let transport = transport
         return PagedResults(options: options) { options in
-            try transport.decode(Page<APIToken>.self, from: try await transport.send(.GET, "/v1/tokens", query: options.queryItems))
+            try transport.decode(
+                Page<APIToken>.self, from: try await transport.send("GET", "/v1/tokens", query: options.queryPairs(with: filter)))
         }
     }
 
     /// One token's description.
     public func get(_ id: APIToken.ID) async throws -> APIToken {
-        try transport.decode(APIToken.self, from: try await transport.send(.GET, "/v1/tokens/\(id)"))
+        try transport.decode(APIToken.self, from: try await transport.send("GET", "/v1/tokens/\(id)"))
     }
 
     /// Revokes a token; it stops working at once.
     public func revoke(_ id: APIToken.ID) async throws {
-        try transport.check(try await transport.send(.DELETE, "/v1/tokens/\(id)"), expecting: [204])
+        try transport.check(try await transport.send("DELETE", "/v1/tokens/\(id)"), expecting: [204])
     }
 }

@@ -1,47 +1,29 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOFoundationCompat
-import NIOHTTP1
 import SamordnaDomain
 
-/// The HTTP exchange behind the client. Internal, so no AsyncHTTPClient or NIO type leaks out.
+/// The client's side of the conventions: URLs, the token, JSON, and problem documents turned into `ClientError`.
 struct Transport: Sendable {
     let baseURL: URL
     let token: String?
-    let timeout: TimeAmount
-    static let maxResponseBytes = 64 * 1024 * 1024
-
-    struct Answer {
-        var status: Int
-        var headers: HTTPHeaders
-        var body: ByteBuffer
-    }
+    let timeout: Duration
+    let http: any HTTPTransport
 
     func send(
-        _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: Data? = nil,
+        _ method: String, _ path: String, query: [(name: String, value: String)] = [], body: Data? = nil,
         contentType: String = "application/json", headers extra: [(String, String)] = []
-    ) async throws -> Answer {
+    ) async throws -> ClientResponse {
         var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)
         if !query.isEmpty {
-            components?.percentEncodedQuery = query.map { item in
-                "\(Transport.encode(item.name))=\(Transport.encode(item.value ?? ""))"
-            }.joined(separator: "&")
+            components?.percentEncodedQuery = query.map { "\(Transport.encode($0.name))=\(Transport.encode($0.value))" }
+                .joined(separator: "&")
         }
-        guard let url = components?.string else { throw ClientError.transport("cannot build a URL for \(path)") }
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        request.headers.add(name: "Accept", value: "application/json")
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in extra { request.headers.add(name: name, value: value) }
-        if let body {
-            request.headers.add(name: "Content-Type", value: contentType)
-            request.body = .bytes(ByteBuffer(data: body))
-        }
+        guard let url = components?.url else { throw ClientError.transport("cannot build a URL for \(path)") }
+        var headers: [(name: String, value: String)] = [("Accept", "application/json")]
+        if let token { headers.append(("Authorization", "Bearer \(token)")) }
+        headers += extra.map { (name: $0.0, value: $0.1) }
+        if body != nil { headers.append(("Content-Type", contentType)) }
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: timeout)
-            let buffer = try await response.body.collect(upTo: Transport.maxResponseBytes)
-            return Answer(status: Int(response.status.code), headers: response.headers, body: buffer)
+            return try await http.send(ClientRequest(method: method, url: url, headers: headers, body: body), timeout: timeout)
         } catch let error as ClientError {
             throw error
         } catch {
@@ -50,22 +32,22 @@ struct Transport: Sendable {
     }
 
     /// Decodes a successful answer, or throws the problem the server sent.
-    func decode<T: Decodable>(_ type: T.Type, from answer: Answer, expecting statuses: Set<Int> = [200, 201]) throws -> T {
+    func decode<T: Decodable>(_ type: T.Type, from answer: ClientResponse, expecting statuses: Set<Int> = [200, 201]) throws -> T {
         try check(answer, expecting: statuses)
         do {
             return try SamordnaJSON.decoder().decode(T.self, from: answer.body)
         } catch {
-            throw ClientError.unexpectedResponse(status: answer.status, body: String(buffer: answer.body))
+            throw ClientError.unexpectedResponse(status: answer.status, body: String(decoding: answer.body, as: UTF8.self))
         }
     }
 
     /// Throws unless the answer has one of the expected statuses.
-    func check(_ answer: Answer, expecting statuses: Set<Int>) throws {
+    func check(_ answer: ClientResponse, expecting statuses: Set<Int>) throws {
         guard statuses.contains(answer.status) else {
             if let problem = try? SamordnaJSON.decoder().decode(ProblemDetails.self, from: answer.body) {
                 throw ClientError.problem(problem)
             }
-            throw ClientError.unexpectedResponse(status: answer.status, body: String(buffer: answer.body))
+            throw ClientError.unexpectedResponse(status: answer.status, body: String(decoding: answer.body, as: UTF8.self))
         }
     }
 

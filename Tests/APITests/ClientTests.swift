@@ -13,18 +13,18 @@ struct ClientTests {
         try await env.withLiveServer { baseURL async throws in
             let client = SamordnaClient(baseURL: baseURL, token: env.tokens.reader)
             let norrbotten = try await client.organisations
-                .all(ListOptions(limit: 4, filters: ["kind": ["municipality"], "county": ["25"]])).collect()
+                .all(OrganisationFilter(kinds: [.municipality], counties: [.norrbotten]), options: ListOptions(limit: 4)).collect()
             #expect(norrbotten.count == 14)
             #expect(Set(norrbotten.map(\.id)).count == 14)
             #expect(norrbotten.last?.name == "Övertorneå kommun")
-            let byKey = try await client.organisations.get("region-norrbotten")
-            #expect(try await client.organisations.get(byKey.id.description) == byKey)
+            let byKey = try await client.organisations.get(key: "region-norrbotten")
+            #expect(try await client.organisations.get(byKey.id) == byKey)
             let areas = try await client.challengeAreas.all().collect()
             #expect(areas.count == 7)
             let info = try await client.apiInfo()
             #expect(info.apiName == "Samordna")
             #expect(try await client.isReady())
-            let csv = try await client.organisations.csv(ListOptions(query: "Luleå"))
+            let csv = try await client.organisations.csv(options: ListOptions(query: "Luleå"))
             #expect(csv.contains("Luleå kommun"))
         }
     }
@@ -66,8 +66,8 @@ struct ClientTests {
                 #expect(Set(error.problem?.errors?.map(\.field) ?? []) == ["name", "organisationNumber"])
             }
 
-            try await client.organisations.delete(created.id.description, expectedVersion: 3)
-            await #expect(throws: ClientError.self) { try await client.organisations.get(created.id.description) }
+            try await client.organisations.delete(created.id, expectedVersion: 3)
+            await #expect(throws: ClientError.self) { try await client.organisations.get(created.id) }
         }
     }
 
@@ -76,15 +76,15 @@ struct ClientTests {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
             let admin = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
-            let lst = try await admin.organisations.get("lansstyrelsen-vasterbotten")
+            let lst = try await admin.organisations.get(key: "lansstyrelsen-vasterbotten")
             let created = try await admin.tokens.create(APITokenInput(organisationId: lst.id, role: .editor, name: "LST AC integration"))
             let editor = SamordnaClient(baseURL: baseURL, token: created.secret)
             let contact = try await editor.contacts.create(
                 ContactInput(organisationId: lst.id, name: "Örjan Åström", email: "orjan.astrom@lansstyrelsen.se"))
             #expect(contact.name == "Örjan Åström")
             #expect(try await editor.contacts.all().collect().map(\.id) == [contact.id])
-            try await editor.contacts.delete(contact.id.description)
-            let tokens = try await admin.tokens.all(ListOptions(filters: ["organisationId": [lst.id.description]])).collect()
+            try await editor.contacts.delete(contact.id)
+            let tokens = try await admin.tokens.all(APITokenFilter(organisationIds: [lst.id])).collect()
             #expect(tokens.map(\.id) == [created.token.id])
             try await admin.tokens.revoke(created.token.id)
             do {
@@ -98,7 +98,7 @@ struct ClientTests {
 
     @Test("an unreachable server is a transport error")
     func transport() async throws {
-        let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:9")!, token: "x", timeout: 2)
+        let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:9")!, token: "x", timeout: .seconds(2))
         await #expect(throws: ClientError.self) { try await client.apiInfo() }
     }
 }

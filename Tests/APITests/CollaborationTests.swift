@@ -19,7 +19,7 @@ struct CollaborationTests {
             let boden = try #require(Organisation.ID(env.id("boden-kommun")))
             let lulea = try #require(Organisation.ID(env.id("lulea-kommun")))
             let region = try #require(Organisation.ID(env.id("region-vasterbotten")))
-            let housing = try await board.challengeAreas.get("housing-and-population")
+            let housing = try await board.challengeAreas.get(key: "housing-and-population")
             let representative = try await board.contacts.create(
                 ContactInput(organisationId: boardId, name: "Åsa Öberg", email: "asa.oberg@lansstyrelsen.se"))
 
@@ -62,7 +62,7 @@ struct CollaborationTests {
                     meetingId: meeting.id, description: "Återrapportera", ownerId: boardId,
                     dueDate: try #require(CalendarDate("2099-01-01"))))
 
-            let overdue = try await board.followUpActions.all(ListOptions(filters: ["overdue": ["true"]])).collect()
+            let overdue = try await board.followUpActions.all(FollowUpActionFilter(overdue: true)).collect()
             #expect(overdue.map(\.id) == [action.id])
             let closed = try await board.followUpActions.update(later) {
                 $0.status = .done; $0.outcomeUrl = "https://www.lansstyrelsen.se/norrbotten/rapport.pdf"
@@ -100,11 +100,11 @@ struct CollaborationTests {
                     participants: [.init(organisationId: try #require(Organisation.ID(env.id("kiruna-kommun"))))], confidential: true,
                     confidentialityReason: "OSL 30 kap. 23 § (affärsförhållanden)"))
             let decision = try await board.decisions.create(DecisionInput(meetingId: meeting.id, text: "Hemligt beslut"))
-            await #expect(throws: ClientError.self) { try await outsider.meetings.get(meeting.id.description) }
-            await #expect(throws: ClientError.self) { try await outsider.decisions.get(decision.id.description) }
+            await #expect(throws: ClientError.self) { try await outsider.meetings.get(meeting.id) }
+            await #expect(throws: ClientError.self) { try await outsider.decisions.get(decision.id) }
             #expect(try await outsider.meetings.page().total == 0)
             #expect(try await outsider.decisions.page().total == 0)
-            #expect(try await board.meetings.get(meeting.id.description).confidential)
+            #expect(try await board.meetings.get(meeting.id).confidential)
             #expect(try await SamordnaClient(baseURL: baseURL, token: env.tokens.admin).meetings.page().total == 1)
         }
     }
@@ -130,11 +130,11 @@ struct CollaborationTests {
                     title: "Möte", date: try #require(CalendarDate("2026-10-03")), format: .workshop, organiserId: boardId,
                     contactIds: [first.id, second.id]))
 
-            try await board.contacts.delete(first.id.description)
-            let afterSeat = try await board.forumMemberships.get(seat.id.description)
+            try await board.contacts.delete(first.id)
+            let afterSeat = try await board.forumMemberships.get(seat.id)
             #expect(afterSeat.formerRepresentatives.isEmpty)
             #expect(afterSeat.representativeId == second.id)
-            #expect(try await board.meetings.get(meeting.id.description).contactIds == [second.id])
+            #expect(try await board.meetings.get(meeting.id).contactIds == [second.id])
             let traces = try await env.services.database.read { db in
                 try Int.fetchOne(
                     db,

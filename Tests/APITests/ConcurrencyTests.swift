@@ -29,7 +29,7 @@ struct ConcurrencyTests {
                         var attempt = 0
                         while wins.count < winsPerWorker {
                             attempt += 1
-                            let current = try await client.organisations.get("lulea-kommun")
+                            let current = try await client.organisations.get(key: "lulea-kommun")
                             let website = "https://worker\(worker)-attempt\(attempt).lulea.se"
                             do {
                                 let updated = try await client.organisations.update(current) { $0.website = website }
@@ -47,7 +47,7 @@ struct ConcurrencyTests {
             }
             let versions = wins.map(\.version).sorted()
             #expect(versions == Array(2...(1 + workers * winsPerWorker)), "every version won exactly once")
-            let final = try await client.organisations.get("lulea-kommun")
+            let final = try await client.organisations.get(key: "lulea-kommun")
             #expect(final.version == 1 + workers * winsPerWorker)
             #expect(final.website == wins.max { $0.version < $1.version }?.website)
             let logged = try await env.services.database.read { db in
@@ -73,7 +73,7 @@ struct ConcurrencyTests {
                 return try await group.reduce(into: Set<Organisation.ID>()) { $0.insert($1) }
             }
             #expect(ids.count == 1)
-            #expect(try await client.organisations.page(ListOptions(query: "Samtidigt Bolag")).total == 1)
+            #expect(try await client.organisations.page(options: ListOptions(query: "Samtidigt Bolag")).total == 1)
         }
     }
 }

@@ -85,10 +85,10 @@ struct UpgradeTests {
             #expect(action.ownerContactId == meeting.contactIds.first)
 
             let person = try #require(meeting.contactIds.first)
-            try await client.contacts.delete(person.description)
-            #expect(try await client.meetings.get(meeting.id.description).contactIds.isEmpty)
-            #expect(try await client.forumMemberships.get(seat.id.description).formerRepresentatives.isEmpty)
-            #expect(try await client.followUpActions.get(action.id.description).ownerContactId == nil)
+            try await client.contacts.delete(person)
+            #expect(try await client.meetings.get(meeting.id).contactIds.isEmpty)
+            #expect(try await client.forumMemberships.get(seat.id).formerRepresentatives.isEmpty)
+            #expect(try await client.followUpActions.get(action.id).ownerContactId == nil)
         }
     }
 

@@ -18,3 +18,19 @@ struct ListSpec: Sendable {
     /// The unique column that makes every order stable (`code` for reference data).
     var uniqueColumn = "id"
 }
+
+extension ListSpec {
+    /// A list whose filters are the parameters of a Domain filter type, each given its condition by `condition`: an
+    /// exhaustive switch, so a parameter the client can send is one the server handles.
+    init<Parameters: RecordFilter>(
+        table: String, alias: String? = nil, filters: Parameters.Type, sortColumns: [String: String], defaultSort: String,
+        searchColumns: [String], liveCondition: String? = "deletedAt IS NULL", uniqueColumn: String = "id",
+        condition: (Parameters.Parameter) -> Filter
+    ) {
+        self.init(
+            table: table, alias: alias,
+            filters: Dictionary(uniqueKeysWithValues: Parameters.Parameter.allCases.map { ($0.rawValue, condition($0)) }),
+            sortColumns: sortColumns, defaultSort: defaultSort, searchColumns: searchColumns, liveCondition: liveCondition,
+            uniqueColumn: uniqueColumn)
+    }
+}

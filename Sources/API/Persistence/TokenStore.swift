@@ -17,11 +17,16 @@ struct TokenStore: Sendable {
 
     static let listSpec = ListSpec(
         table: "apiTokens",
-        filters: ["organisationId": .identifier("organisationId"), "role": .enumeration("role", Role.self)],
+        filters: APITokenFilter.self,
         sortColumns: ["createdAt": "createdAt", "updatedAt": "updatedAt", "name": "name", "id": "id"],
         defaultSort: "createdAt",
         searchColumns: [],
-        liveCondition: "revokedAt IS NULL")
+        liveCondition: "revokedAt IS NULL") { parameter in
+        switch parameter {
+        case .organisationId: .identifier("organisationId")
+        case .role: .enumeration("role", Role.self)
+        }
+    }
 
     /// Creates a token for an organisation (given by id or key) and returns it with its secret.
     func create(_ input: APITokenInput, secret: String? = nil, now: Date, in db: Database) throws -> CreatedAPIToken {
@@ -112,14 +117,11 @@ struct TokenStore: Sendable {
     }
 }
 
-extension APIToken: StoredResource {
-    public var idText: String { id.description }
-    public var version: Int { 1 }
-    public var input: APITokenInput { APITokenInput(organisationId: organisationId, role: role, name: name, expiresAt: expiresAt) }
+extension APIToken: CSVExportable {
     static let csvColumns = ["id", "organisationId", "role", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"]
     var csvValues: [String?] {
         [
-            idText, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),
+            id.description, organisationId.description, role.rawValue, name, Timestamp.format(createdAt), expiresAt.map(Timestamp.format),
             revokedAt.map(Timestamp.format), lastUsedAt.map(Timestamp.format),
         ]
     }

@@ -1,22 +1,27 @@
 /// A stored, versioned record of the registry, as both server and client handle it.
-public protocol RegistryRecord: Codable, Sendable {
+public protocol RegistryRecord: Codable, Sendable, Identifiable where ID: CustomStringConvertible & Sendable {
     /// The writable fields of the record.
     associatedtype Input: ResourceInput
-    /// The id in its wire form.
-    var idText: String { get }
+    /// What its list filters on.
+    associatedtype Filter: RecordFilter
     /// Increases by one with every change; send it back as `If-Match` to avoid lost updates.
     var version: Int { get }
     /// The writable fields, ready to change and send back.
     var input: Input { get }
 }
 
-extension Organisation: RegistryRecord { public var idText: String { id.description } }
-extension Contact: RegistryRecord { public var idText: String { id.description } }
-extension ChallengeArea: RegistryRecord { public var idText: String { id.description } }
-extension Assignment: RegistryRecord { public var idText: String { id.description } }
-extension AssignmentPart: RegistryRecord { public var idText: String { id.description } }
-extension Forum: RegistryRecord { public var idText: String { id.description } }
-extension ForumMembership: RegistryRecord { public var idText: String { id.description } }
-extension Meeting: RegistryRecord { public var idText: String { id.description } }
-extension Decision: RegistryRecord { public var idText: String { id.description } }
-extension FollowUpAction: RegistryRecord { public var idText: String { id.description } }
+extension RegistryRecord {
+    /// The id in its wire form.
+    public var idText: String { id.description }
+}
+
+extension Organisation: RegistryRecord { public typealias Filter = OrganisationFilter }
+extension Contact: RegistryRecord { public typealias Filter = ContactFilter }
+extension ChallengeArea: RegistryRecord { public typealias Filter = ChallengeAreaFilter }
+extension Assignment: RegistryRecord { public typealias Filter = AssignmentFilter }
+extension AssignmentPart: RegistryRecord { public typealias Filter = AssignmentPartFilter }
+extension Forum: RegistryRecord { public typealias Filter = ForumFilter }
+extension ForumMembership: RegistryRecord { public typealias Filter = ForumMembershipFilter }
+extension Meeting: RegistryRecord { public typealias Filter = MeetingFilter }
+extension Decision: RegistryRecord { public typealias Filter = DecisionFilter }
+extension FollowUpAction: RegistryRecord { public typealias Filter = FollowUpActionFilter }

@@ -9,10 +9,15 @@ struct AssignmentPartTable: ResourceTable {
     static let resourceType = "assignmentPart"
     static let listSpec = ListSpec(
         table: "assignmentParts",
-        filters: ["assignmentId": .identifier("assignmentId"), "code": ListSpec.Filter(column: "code")],
+        filters: AssignmentPartFilter.self,
         sortColumns: ["position": "position", "code": "code", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "position",
-        searchColumns: [])
+        searchColumns: []) { parameter in
+        switch parameter {
+        case .assignmentId: .identifier("assignmentId")
+        case .code: ListSpec.Filter(column: "code")
+        }
+    }
 
     static let references: [Reference] = [.column("assignmentId", to: "assignments")]
 

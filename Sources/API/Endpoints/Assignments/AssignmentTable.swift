@@ -9,15 +9,18 @@ struct AssignmentTable: ResourceTable {
     static let resourceType = "assignment"
     static let listSpec = ListSpec(
         table: "assignments",
-        filters: [
-            "principalId": .identifier("principalId"), "coordinatorId": .identifier("coordinatorId"),
-            "caseNumber": ListSpec.Filter(column: "caseNumber"),
-        ],
+        filters: AssignmentFilter.self,
         sortColumns: [
             "title": "nameSortKey", "decisionDate": "decisionDate", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id",
         ],
         defaultSort: "decisionDate",
-        searchColumns: ["nameSortKey"])
+        searchColumns: ["nameSortKey"]) { parameter in
+        switch parameter {
+        case .principalId: .identifier("principalId")
+        case .coordinatorId: .identifier("coordinatorId")
+        case .caseNumber: ListSpec.Filter(column: "caseNumber")
+        }
+    }
 
     static let references: [Reference] = [.column("principalId", to: "organisations"), .column("coordinatorId", to: "organisations")]
 

@@ -10,10 +10,15 @@ struct ChallengeAreaTable: ResourceTable {
     static let keyColumn: String? = "key"
     static let listSpec = ListSpec(
         table: "challengeAreas",
-        filters: ["key": ListSpec.Filter(column: "key"), "origin": ListSpec.Filter(column: "origin")],
+        filters: ChallengeAreaFilter.self,
         sortColumns: ["nameSv": "nameSortKey", "key": "key", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "nameSv",
-        searchColumns: ["nameSortKey"])
+        searchColumns: ["nameSortKey"]) { parameter in
+        switch parameter {
+        case .key: ListSpec.Filter(column: "key")
+        case .origin: ListSpec.Filter(column: "origin")
+        }
+    }
 
     static func decode(_ row: Row, links: LinkedRows) throws -> ChallengeArea {
         ChallengeArea(

@@ -9,10 +9,14 @@ struct DecisionTable: ResourceTable {
     static let resourceType = "decision"
     static let listSpec = ListSpec(
         table: "decisions",
-        filters: ["meetingId": .identifier("meetingId")],
+        filters: DecisionFilter.self,
         sortColumns: ["decidedOn": "decidedOn", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "decidedOn",
-        searchColumns: [])
+        searchColumns: []) { parameter in
+        switch parameter {
+        case .meetingId: .identifier("meetingId")
+        }
+    }
 
     static let references: [Reference] = [.column("meetingId", to: "meetings")]
 

@@ -10,17 +10,19 @@ struct FollowUpActionTable: ResourceTable {
     static let resourceType = "followUpAction"
     static let listSpec = ListSpec(
         table: "followUpActions",
-        filters: [
-            "owner": .identifier("ownerId"),
-            "status": .enumeration("status", FollowUpAction.Status.self),
-            "meetingId": .identifier("meetingId"),
-            "decisionId": .identifier("decisionId"),
-            "overdue": .flag("status IN ('open', 'inProgress') AND dueDate < ?", arguments: { [$0.description] }),
-            "dueBefore": .date("dueDate", "<"),
-        ],
+        filters: FollowUpActionFilter.self,
         sortColumns: ["dueDate": "dueDate", "status": "status", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "dueDate",
-        searchColumns: [])
+        searchColumns: []) { parameter in
+        switch parameter {
+        case .owner: .identifier("ownerId")
+        case .status: .enumeration("status", FollowUpAction.Status.self)
+        case .meetingId: .identifier("meetingId")
+        case .decisionId: .identifier("decisionId")
+        case .overdue: .flag("status IN ('open', 'inProgress') AND dueDate < ?", arguments: { [$0.description] })
+        case .dueBefore: .date("dueDate", "<")
+        }
+    }
 
     static let references: [Reference] = [
         .column("meetingId", to: "meetings"), .column("decisionId", to: "decisions"), .column("ownerId", to: "organisations"),

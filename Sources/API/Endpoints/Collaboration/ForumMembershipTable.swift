@@ -14,17 +14,17 @@ struct ForumMembershipTable: ResourceTable {
         isWritable: false)
     static let listSpec = ListSpec(
         table: "forumMemberships",
-        filters: [
-            "forumId": .identifier("forumId"),
-            "organisationId": .identifier("organisationId"),
-            "role": .enumeration("role", ForumMembership.Role.self),
-            "current": .flag(
-                "validFrom <= ? AND (validTo IS NULL OR validTo >= ?)",
-                arguments: { [$0.description, $0.description] }),
-        ],
+        filters: ForumMembershipFilter.self,
         sortColumns: ["from": "validFrom", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "from",
-        searchColumns: [])
+        searchColumns: []) { parameter in
+        switch parameter {
+        case .forumId: .identifier("forumId")
+        case .organisationId: .identifier("organisationId")
+        case .role: .enumeration("role", ForumMembership.Role.self)
+        case .current: .flag( "validFrom <= ? AND (validTo IS NULL OR validTo >= ?)", arguments: { [$0.description, $0.description] })
+        }
+    }
 
     static let references: [Reference] = [
         .column("forumId", to: "forums"), .column("organisationId", to: "organisations"),

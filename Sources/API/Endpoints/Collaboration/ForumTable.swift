@@ -12,20 +12,22 @@ struct ForumTable: ResourceTable {
     static let assignmentParts = LinkTable(table: "forumAssignmentParts", ownerColumn: "forumId", valueColumn: "assignmentPartId")
     static let listSpec = ListSpec(
         table: "forums",
-        filters: [
-            "kind": .enumeration("kind", ForumKind.self),
-            "status": .enumeration("status", ForumStatus.self),
-            "convenorId": .identifier("convenorId"),
-            "county": .linked(counties, owner: "forums.id", values: .pattern(CountyCode.pattern)),
-            "challengeArea": .challengeArea(challengeAreas, owner: "forums.id"),
-            "assignmentPart": .linked(assignmentParts, owner: "forums.id", values: .uuid, normalise: { $0.lowercased() }),
-        ],
+        filters: ForumFilter.self,
         sortColumns: [
             "name": "nameSortKey", "status": "status", "startDate": "startDate", "createdAt": "createdAt", "updatedAt": "updatedAt",
             "id": "id",
         ],
         defaultSort: "name",
-        searchColumns: ["nameSortKey"])
+        searchColumns: ["nameSortKey"]) { parameter in
+        switch parameter {
+        case .kind: .enumeration("kind", ForumKind.self)
+        case .status: .enumeration("status", ForumStatus.self)
+        case .convenorId: .identifier("convenorId")
+        case .county: .linked(counties, owner: "forums.id", values: .pattern(CountyCode.pattern))
+        case .challengeArea: .challengeArea(challengeAreas, owner: "forums.id")
+        case .assignmentPart: .linked(assignmentParts, owner: "forums.id", values: .uuid, normalise: { $0.lowercased() })
+        }
+    }
 
     static let references: [Reference] = [
         .column("convenorId", to: "organisations"), .column("secretariatId", to: "organisations"),

@@ -18,21 +18,23 @@ struct MeetingTable: ResourceTable {
     static let listSpec = ListSpec(
         table: "meetings",
         alias: "m",
-        filters: [
-            "forumId": .identifier("forumId"),
-            "organiserId": .identifier("organiserId"),
-            "meetingFormat": .enumeration("format", Meeting.Format.self),
-            "participant": .linked(participants, owner: "m.id", values: .uuid, normalise: { $0.lowercased() }),
-            "county": .linked(counties, owner: "m.id", values: .pattern(CountyCode.pattern)),
-            "municipalityCode": .linked(municipalities, owner: "m.id", values: .pattern(MunicipalityCode.pattern)),
-            "challengeArea": .challengeArea(challengeAreas, owner: "m.id"),
-            "assignmentPart": .linked(assignmentParts, owner: "m.id", values: .uuid, normalise: { $0.lowercased() }),
-            "from": .date("date", ">="),
-            "to": .date("date", "<="),
-        ],
+        filters: MeetingFilter.self,
         sortColumns: ["date": "date", "title": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "date",
-        searchColumns: ["nameSortKey"])
+        searchColumns: ["nameSortKey"]) { parameter in
+        switch parameter {
+        case .forumId: .identifier("forumId")
+        case .organiserId: .identifier("organiserId")
+        case .meetingFormat: .enumeration("format", Meeting.Format.self)
+        case .participant: .linked(participants, owner: "m.id", values: .uuid, normalise: { $0.lowercased() })
+        case .county: .linked(counties, owner: "m.id", values: .pattern(CountyCode.pattern))
+        case .municipalityCode: .linked(municipalities, owner: "m.id", values: .pattern(MunicipalityCode.pattern))
+        case .challengeArea: .challengeArea(challengeAreas, owner: "m.id")
+        case .assignmentPart: .linked(assignmentParts, owner: "m.id", values: .uuid, normalise: { $0.lowercased() })
+        case .from: .date("date", ">=")
+        case .to: .date("date", "<=")
+        }
+    }
 
     static let references: [Reference] = [
         .column("forumId", to: "forums"), .column("organiserId", to: "organisations"),

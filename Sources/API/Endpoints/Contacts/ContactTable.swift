@@ -11,11 +11,15 @@ struct ContactTable: ResourceTable {
     static let erasesOnDelete = true
     static let listSpec = ListSpec(
         table: "contacts",
-        filters: ["organisationId": .identifier("organisationId")],
+        filters: ContactFilter.self,
         sortColumns: ["name": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "retainUntil": "retainUntil", "id": "id"],
         defaultSort: "name",
         searchColumns: ["nameSortKey"],
-        liveCondition: nil)
+        liveCondition: nil) { parameter in
+        switch parameter {
+        case .organisationId: .identifier("organisationId")
+        }
+    }
 
     /// A person goes with their organisation.
     static let references: [Reference] = [.column("organisationId", to: "organisations", onDelete: .cascade)]

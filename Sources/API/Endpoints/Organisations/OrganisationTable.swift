@@ -11,19 +11,19 @@ struct OrganisationTable: ResourceTable {
     static let keyColumn: String? = "key"
     static let listSpec = ListSpec(
         table: "organisations",
-        filters: [
-            "kind": .enumeration("kind", OrganisationKind.self),
-            "county": ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern)),
-            "municipalityCode": ListSpec.Filter(column: "municipalityCode", values: .pattern(MunicipalityCode.pattern)),
-            "parentId": .identifier("parentId"),
-            "key": ListSpec.Filter(column: "key"),
-            "organisationNumber": ListSpec.Filter(
-                column: "organisationNumber", values: .pattern(#"^(16)?[0-9]{6}-?[0-9]{4}$"#),
-                normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 }),
-        ],
+        filters: OrganisationFilter.self,
         sortColumns: ["name": "nameSortKey", "kind": "kind", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "name",
-        searchColumns: ["nameSortKey", "shortNameSortKey"])
+        searchColumns: ["nameSortKey", "shortNameSortKey"]) { parameter in
+        switch parameter {
+        case .kind: .enumeration("kind", OrganisationKind.self)
+        case .county: ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern))
+        case .municipalityCode: ListSpec.Filter(column: "municipalityCode", values: .pattern(MunicipalityCode.pattern))
+        case .parentId: .identifier("parentId")
+        case .key: ListSpec.Filter(column: "key")
+        case .organisationNumber: ListSpec.Filter( column: "organisationNumber", values: .pattern(#"^(16)?[0-9]{6}-?[0-9]{4}$"#), normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 })
+        }
+    }
 
     static let references: [Reference] = [
         .column("parentId", to: "organisations"), .column("countyCode", to: "counties"),

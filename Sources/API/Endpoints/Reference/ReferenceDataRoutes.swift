@@ -15,9 +15,13 @@ struct ReferenceDataRoutes: Sendable {
         defaultSort: "code", searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code")
     static let municipalities = ListSpec(
         table: "municipalities",
-        filters: ["county": ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern))],
-        sortColumns: ["code": "code", "name": "nameSortKey", "updatedAt": "updatedAt"], defaultSort: "code",
-        searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code")
+        filters: MunicipalityFilter.self, sortColumns: ["code": "code", "name": "nameSortKey", "updatedAt": "updatedAt"],
+        defaultSort: "code", searchColumns: ["nameSortKey"], liveCondition: nil, uniqueColumn: "code"
+    ) { parameter in
+        switch parameter {
+        case .county: ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern))
+        }
+    }
 
     func register(on registrar: RouteRegistrar) {
         serve("/v1/counties", Self.counties, name: "county", on: registrar) { row in County(code: try row.value("code"), name: row["name"])
