@@ -13,7 +13,7 @@ public struct SamordnaClient: Sendable {
     let transport: Transport
 
     /// The version of this client library; it follows the API's (`GET /v1/api-info`, openapi.yaml `info.version`).
-    public static let version = "1.1.0"
+    public static let version = APIInfo.current.apiVersion
 
     /// Creates a client for the server at `baseURL`, authenticating with a bearer `token`.
     /// - Parameters:
@@ -51,7 +51,8 @@ public struct SamordnaClient: Sendable {
     /// Sweden's municipalities (reference data), optionally of some counties only.
     public func municipalities(_ filter: MunicipalityFilter = MunicipalityFilter()) async throws -> [Municipality] {
         let query = ListOptions(limit: 500).queryPairs(with: filter)
-        return try transport.decode(Page<Municipality>.self, from: try await transport.send("GET", "/v1/municipalities", query: query)).items
+        return try transport.decode(Page<Municipality>.self, from: try await transport.send("GET", "/v1/municipalities", query: query))
+            .items
     }
 
     /// Bearer tokens (admin only).

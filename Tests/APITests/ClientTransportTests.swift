@@ -38,8 +38,10 @@ struct ClientTransportTests {
     func updateAndProblem() async throws {
         let id = Contact.ID.random()
         let organisation = Organisation.ID.random()
-        let record = #"{"id":"\#(id)","organisationId":"\#(organisation)","name":"Anna","version":3,"createdAt":"2026-11-28T09:15:00.000Z","updatedAt":"2026-11-28T09:15:00.000Z"}"#
-        let problem = #"{"type":"https://samordna.tillvaxtverket.se/problems/precondition-failed","title":"Precondition failed","status":412}"#
+        let record =
+            #"{"id":"\#(id)","organisationId":"\#(organisation)","name":"Anna","version":3,"createdAt":"2026-11-28T09:15:00.000Z","updatedAt":"2026-11-28T09:15:00.000Z"}"#
+        let problem =
+            #"{"type":"https://samordna.tillvaxtverket.se/problems/precondition-failed","title":"Precondition failed","status":412}"#
         let recorder = Recorder([
             ClientResponse(status: 200, body: Data(record.utf8)), ClientResponse(status: 412, body: Data(problem.utf8)),
         ])

@@ -28,7 +28,10 @@ struct ReferenceRegistryTests {
                     """)
             let company = try organisations.create(OrganisationInput(name: "Pilot AB", kind: .company), by: admin, in: db, now: Date())
             try db.execute(sql: "INSERT INTO pilotProjects VALUES ('p1', ?, NULL)", arguments: [company.id.description])
-            #expect(throws: DomainError.conflict(.inUse, detail: "Still referred to by 1 pilotProject (organisationId); change or delete those first.")) {
+            #expect(
+                throws: DomainError.conflict(
+                    .inUse, detail: "Still referred to by 1 pilotProject (organisationId); change or delete those first.")
+            ) {
                 try organisations.delete(company, by: admin, in: db, now: Date())
             }
             try db.execute(sql: "UPDATE pilotProjects SET deletedAt = 1")
@@ -41,7 +44,8 @@ struct ReferenceRegistryTests {
     func invisibleIsUnknown() async throws {
         let env = try TestEnvironment()
         let board = try #require(Organisation.ID(env.id("lansstyrelsen-norrbotten")))
-        let outsider = Principal(tokenId: .random(), organisationId: try #require(Organisation.ID(env.id("region-vasterbotten"))), role: .editor)
+        let outsider = Principal(
+            tokenId: .random(), organisationId: try #require(Organisation.ID(env.id("region-vasterbotten"))), role: .editor)
         let organiser = Principal(tokenId: .random(), organisationId: board, role: .editor)
         try await env.services.database.write { db in
             let meeting = try Repository(table: MeetingTable()).create(

@@ -15,18 +15,25 @@ struct UpgradeTests {
     /// Every record of the fixture before the upgrade: table → id → version.
     static func versions(_ db: Database) throws -> [String: [String: Int]] {
         var all: [String: [String: Int]] = [:]
-        for table in ["organisations", "contacts", "challengeAreas", "assignments", "assignmentParts", "forums", "forumMemberships",
-            "meetings", "decisions", "followUpActions"]
-        {
+        for table in [
+            "organisations", "contacts", "challengeAreas", "assignments", "assignmentParts", "forums", "forumMemberships",
+            "meetings", "decisions", "followUpActions",
+        ] {
             all[table] = try Dictionary(
-                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, version FROM \(table)").map { ($0["id"] as String, $0["version"] as Int) })
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, version FROM \(table)").map {
+                    ($0["id"] as String, $0["version"] as Int)
+                })
         }
         return all
     }
 
     @Test("official names replace 1.0's where nobody changed them; ids, keys and every record stay; each change is logged")
     func officialNames() async throws {
-        let fixtureQueue = try DatabaseQueue(path: Self.fixture.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        let fixtureQueue = try DatabaseQueue(
+            path: Self.fixture.path,
+            configuration: {
+                var c = Configuration(); c.readonly = true; return c
+            }())
         let before = try await fixtureQueue.read { db in try Self.versions(db) }
         let env = try TestEnvironment(startingFrom: Self.fixture)
         try await env.services.database.read { db in

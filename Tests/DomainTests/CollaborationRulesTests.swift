@@ -96,3 +96,60 @@ struct CollaborationRulesTests {
         #expect(report.organisations.map(\.name) == ["Boden kommun", "Kiruna kommun", "Umeå kommun"])
     }
 }
+
+@Suite("Collaboration policy")
+struct CollaborationPolicyTests {
+    static let board = Organisation.ID.random()
+    static let member = Organisation.ID.random()
+    static let forum = Forum.ID.random()
+    static let seat = ForumMembership(
+        id: .random(), forumId: forum, organisationId: member, role: .member, representativeId: nil, formerRepresentatives: [],
+        from: CalendarDate("2025-01-01")!, to: nil, version: 1, createdAt: .distantPast, updatedAt: .distantPast)
+
+    static func principal(_ organisation: Organisation.ID, _ role: Role) -> Principal {
+        Principal(tokenId: .random(), organisationId: organisation, role: role)
+    }
+
+    @Test(
+        "who may change a seat",
+        arguments: [
+            (principal(.random(), .admin), "role", true),
+            (principal(board, .editor), "role", true),
+            (principal(board, .reader), "role", false),
+            (principal(member, .editor), "representative", true),
+            (principal(member, .editor), "role", false),
+            (principal(member, .reader), "representative", false),
+            (principal(.random(), .editor), "representative", false),
+        ])
+    func seat(principal: Principal, change: String, allowed: Bool) {
+        var input = Self.seat.input
+        if change == "role" { input.role = .observer } else { input.representativeId = .random() }
+        #expect(CollaborationPolicy.mayChangeSeat(input, replacing: Self.seat, convenors: [Self.board], by: principal) == allowed)
+    }
+
+    @Test("a member cannot create its own seat; the convenor's editor can")
+    func newSeat() {
+        let input = Self.seat.input
+        #expect(
+            !CollaborationPolicy.mayChangeSeat(input, replacing: nil, convenors: [Self.board], by: Self.principal(Self.member, .editor)))
+        #expect(CollaborationPolicy.mayChangeSeat(input, replacing: nil, convenors: [Self.board], by: Self.principal(Self.board, .editor)))
+    }
+
+    @Test(
+        "the owner updates its own action but cannot hand it on or move it",
+        arguments: [("status", true), ("owner", false), ("meeting", false)])
+    func ownerUpdates(change: String, allowed: Bool) {
+        let action = FollowUpAction(
+            id: .random(), meetingId: .random(), decisionId: nil, description: "x", ownerId: Self.member, ownerContactId: nil,
+            dueDate: CalendarDate("2026-06-01")!, status: .open, completedAt: nil, outcomeUrl: nil, version: 1, createdAt: .distantPast,
+            updatedAt: .distantPast)
+        var input = action.input
+        switch change {
+        case "status": input.status = .inProgress
+        case "owner": input.ownerId = Self.board
+        default: input.meetingId = .random()
+        }
+        #expect(CollaborationPolicy.ownerMayUpdate(input, replacing: action, by: Self.principal(Self.member, .editor)) == allowed)
+        #expect(!CollaborationPolicy.ownerMayUpdate(input, replacing: action, by: Self.principal(Self.member, .reader)))
+    }
+}

@@ -14,8 +14,7 @@ struct PublicRoutes: Sendable {
         self.contract = FileManager.default.contents(atPath: openAPIPath)
     }
 
-    static let info = APIInfo(
-        apiName: "Samordna", apiVersion: "1.0.0", apiReleased: "2026-11-28", apiDocumentation: "/openapi.yaml", apiStatus: "active")
+    static let info = APIInfo.current
 
     func register(on registrar: RouteRegistrar) {
         registrar.onPublic(.get, "/health/live") { _, _ in try JSONResponse.make(["status": "up"]) }

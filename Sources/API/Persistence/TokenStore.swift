@@ -21,7 +21,8 @@ struct TokenStore: Sendable {
         sortColumns: ["createdAt": "createdAt", "updatedAt": "updatedAt", "name": "name", "id": "id"],
         defaultSort: "createdAt",
         searchColumns: [],
-        liveCondition: "revokedAt IS NULL") { parameter in
+        liveCondition: "revokedAt IS NULL"
+    ) { parameter in
         switch parameter {
         case .organisationId: .identifier("organisationId")
         case .role: .enumeration("role", Role.self)

@@ -46,6 +46,10 @@ struct ContractConformance {
             let documented = (self.schema(schema)?["enum"] as? [String]) ?? []
             if documented != cases { found.append("\(schema): enum \(documented) in openapi.yaml, \(cases) in Swift") }
         }
+        let version = (spec["info"] as? Object)?["version"] as? String
+        if version != APIInfo.current.apiVersion {
+            found.append("info.version \(version ?? "-") in openapi.yaml, \(APIInfo.current.apiVersion) in APIInfo.current")
+        }
         let problems = (schemaProperty("Problem", "type")?["enum"] as? [String]) ?? []
         let served = ProblemType.allCases.map(\.uri)
         if Set(problems) != Set(served) {

@@ -12,7 +12,8 @@ struct AssignmentPartTable: ResourceTable {
         filters: AssignmentPartFilter.self,
         sortColumns: ["position": "position", "code": "code", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "position",
-        searchColumns: []) { parameter in
+        searchColumns: []
+    ) { parameter in
         switch parameter {
         case .assignmentId: .identifier("assignmentId")
         case .code: ListSpec.Filter(column: "code")

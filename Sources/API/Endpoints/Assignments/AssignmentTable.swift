@@ -14,7 +14,8 @@ struct AssignmentTable: ResourceTable {
             "title": "nameSortKey", "decisionDate": "decisionDate", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id",
         ],
         defaultSort: "decisionDate",
-        searchColumns: ["nameSortKey"]) { parameter in
+        searchColumns: ["nameSortKey"]
+    ) { parameter in
         switch parameter {
         case .principalId: .identifier("principalId")
         case .coordinatorId: .identifier("coordinatorId")

@@ -13,7 +13,8 @@ struct ChallengeAreaTable: ResourceTable {
         filters: ChallengeAreaFilter.self,
         sortColumns: ["nameSv": "nameSortKey", "key": "key", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "nameSv",
-        searchColumns: ["nameSortKey"]) { parameter in
+        searchColumns: ["nameSortKey"]
+    ) { parameter in
         switch parameter {
         case .key: ListSpec.Filter(column: "key")
         case .origin: ListSpec.Filter(column: "origin")

@@ -12,7 +12,8 @@ struct DecisionTable: ResourceTable {
         filters: DecisionFilter.self,
         sortColumns: ["decidedOn": "decidedOn", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "decidedOn",
-        searchColumns: []) { parameter in
+        searchColumns: []
+    ) { parameter in
         switch parameter {
         case .meetingId: .identifier("meetingId")
         }

@@ -13,7 +13,8 @@ struct FollowUpActionTable: ResourceTable {
         filters: FollowUpActionFilter.self,
         sortColumns: ["dueDate": "dueDate", "status": "status", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "dueDate",
-        searchColumns: []) { parameter in
+        searchColumns: []
+    ) { parameter in
         switch parameter {
         case .owner: .identifier("ownerId")
         case .status: .enumeration("status", FollowUpAction.Status.self)
@@ -59,11 +60,7 @@ struct FollowUpActionTable: ResourceTable {
 
     func authorise(_ input: FollowUpActionInput, replacing existing: FollowUpAction?, by principal: Principal, in db: Database) throws {
         if principal.isAdmin { return }
-        if let existing, principal.canEdit(ownedBy: existing.ownerId), existing.ownerId == input.ownerId,
-            existing.meetingId == input.meetingId
-        {
-            return  // the owner updates its own action
-        }
+        if let existing, CollaborationPolicy.ownerMayUpdate(input, replacing: existing, by: principal) { return }
         try MeetingOwnership.requireEdit(
             of: [input.meetingId, existing?.meetingId].compactMap { $0 }, by: principal, in: db, action: "assign actions")
     }

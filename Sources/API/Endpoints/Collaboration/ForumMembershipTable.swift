@@ -17,12 +17,13 @@ struct ForumMembershipTable: ResourceTable {
         filters: ForumMembershipFilter.self,
         sortColumns: ["from": "validFrom", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "from",
-        searchColumns: []) { parameter in
+        searchColumns: []
+    ) { parameter in
         switch parameter {
         case .forumId: .identifier("forumId")
         case .organisationId: .identifier("organisationId")
         case .role: .enumeration("role", ForumMembership.Role.self)
-        case .current: .flag( "validFrom <= ? AND (validTo IS NULL OR validTo >= ?)", arguments: { [$0.description, $0.description] })
+        case .current: .flag("validFrom <= ? AND (validTo IS NULL OR validTo >= ?)", arguments: { [$0.description, $0.description] })
         }
     }
 
@@ -62,16 +63,10 @@ struct ForumMembershipTable: ResourceTable {
     }
 
     func authorise(_ input: ForumMembershipInput, replacing existing: ForumMembership?, by principal: Principal, in db: Database) throws {
-        if principal.isAdmin { return }
-        let convenors = try Set([input.forumId, existing?.forumId].compactMap { $0 }.map { try convenor(of: $0, in: db) })
-        if principal.role == .editor, convenors == [principal.organisationId.description] { return }
-        if principal.role == .editor, let existing, existing.organisationId == principal.organisationId,
-            input.forumId == existing.forumId, input.organisationId == existing.organisationId, input.role == existing.role,
-            input.from == existing.from, input.to == existing.to
-        {
-            return  // a member replacing its own representative
+        let convenors = try Set([input.forumId, existing?.forumId].compactMap { $0 }.compactMap { try convenor(of: $0, in: db) })
+        guard CollaborationPolicy.mayChangeSeat(input, replacing: existing, convenors: convenors, by: principal) else {
+            throw DomainError.forbidden("Only an admin or an editor of the forum's convenor may change its memberships.")
         }
-        throw DomainError.forbidden("Only an admin or an editor of the forum's convenor may change its memberships.")
     }
 
     func prepare(_ input: ForumMembershipInput, replacing existing: ForumMembership?, in db: Database, now: Date) throws
@@ -105,14 +100,15 @@ struct ForumMembershipTable: ResourceTable {
 
     func prepareDelete(_ membership: ForumMembership, by principal: Principal, in db: Database, now: Date) throws {
         if !principal.isAdmin {
-            guard principal.role == .editor, try convenor(of: membership.forumId, in: db) == principal.organisationId.description else {
+            guard principal.role == .editor, try convenor(of: membership.forumId, in: db) == principal.organisationId else {
                 throw DomainError.forbidden("Only an admin or an editor of the forum's convenor may delete memberships.")
             }
         }
     }
 
-    private func convenor(of forum: Forum.ID, in db: Database) throws -> String {
-        try String.fetchOne(db, sql: "SELECT convenorId FROM forums WHERE id = ?", arguments: [forum.description]) ?? ""
+    private func convenor(of forum: Forum.ID, in db: Database) throws -> Organisation.ID? {
+        try String.fetchOne(db, sql: "SELECT convenorId FROM forums WHERE id = ?", arguments: [forum.description]).flatMap(
+            Organisation.ID.init)
     }
 }
 

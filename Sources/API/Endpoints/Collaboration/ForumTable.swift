@@ -18,7 +18,8 @@ struct ForumTable: ResourceTable {
             "id": "id",
         ],
         defaultSort: "name",
-        searchColumns: ["nameSortKey"]) { parameter in
+        searchColumns: ["nameSortKey"]
+    ) { parameter in
         switch parameter {
         case .kind: .enumeration("kind", ForumKind.self)
         case .status: .enumeration("status", ForumStatus.self)

@@ -21,7 +21,8 @@ struct MeetingTable: ResourceTable {
         filters: MeetingFilter.self,
         sortColumns: ["date": "date", "title": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "date",
-        searchColumns: ["nameSortKey"]) { parameter in
+        searchColumns: ["nameSortKey"]
+    ) { parameter in
         switch parameter {
         case .forumId: .identifier("forumId")
         case .organiserId: .identifier("organiserId")

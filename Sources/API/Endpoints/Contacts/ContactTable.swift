@@ -15,7 +15,8 @@ struct ContactTable: ResourceTable {
         sortColumns: ["name": "nameSortKey", "createdAt": "createdAt", "updatedAt": "updatedAt", "retainUntil": "retainUntil", "id": "id"],
         defaultSort: "name",
         searchColumns: ["nameSortKey"],
-        liveCondition: nil) { parameter in
+        liveCondition: nil
+    ) { parameter in
         switch parameter {
         case .organisationId: .identifier("organisationId")
         }

@@ -14,14 +14,18 @@ struct OrganisationTable: ResourceTable {
         filters: OrganisationFilter.self,
         sortColumns: ["name": "nameSortKey", "kind": "kind", "createdAt": "createdAt", "updatedAt": "updatedAt", "id": "id"],
         defaultSort: "name",
-        searchColumns: ["nameSortKey", "shortNameSortKey"]) { parameter in
+        searchColumns: ["nameSortKey", "shortNameSortKey"]
+    ) { parameter in
         switch parameter {
         case .kind: .enumeration("kind", OrganisationKind.self)
         case .county: ListSpec.Filter(column: "countyCode", values: .pattern(CountyCode.pattern))
         case .municipalityCode: ListSpec.Filter(column: "municipalityCode", values: .pattern(MunicipalityCode.pattern))
         case .parentId: .identifier("parentId")
         case .key: ListSpec.Filter(column: "key")
-        case .organisationNumber: ListSpec.Filter( column: "organisationNumber", values: .pattern(#"^(16)?[0-9]{6}-?[0-9]{4}$"#), normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 })
+        case .organisationNumber:
+            ListSpec.Filter(
+                column: "organisationNumber", values: .pattern(#"^(16)?[0-9]{6}-?[0-9]{4}$"#),
+                normalise: { (try? OrganisationNumber(parsing: $0).canonical) ?? $0 })
         }
     }
 
