@@ -86,3 +86,26 @@ struct ReferenceRegistryTests {
         }
     }
 }
+
+@Suite("Field declarations")
+struct FieldDeclarationTests {
+    /// Columns every table has that the shared machinery keeps, and the ones a resource keeps itself.
+    static let kept: Set<String> = ["id", "version", "createdAt", "updatedAt", "deletedAt", "completedAt"]
+
+    static func declared<Table: ResourceTable>(_ table: Table.Type) -> (table: String, columns: Set<String>) {
+        (Table.listSpec.table, Set(Table.fields.compactMap(\.column)))
+    }
+
+    @Test("each table's columns are exactly its declared fields' (and the machinery's); CSV derives from the same list")
+    func fieldsMatchColumns() async throws {
+        let env = try TestEnvironment()
+        try await env.services.database.read { db in
+            for table in ResourceCatalog.tables {
+                let (name, declared) = Self.declared(table)
+                let actual = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [name]))
+                #expect(actual.subtracting(Self.kept) == declared, "\(name): columns and declared fields agree")
+            }
+        }
+        #expect(OrganisationTable.csvHeader.prefix(5) == ["id", "key", "name", "shortName", "kind"])
+    }
+}

@@ -5,11 +5,18 @@ import SamordnaDomain
 /// Answers a list as the JSON envelope or as CSV, with `Link` (`next`/`prev`) and `X-Total-Count`.
 enum ListResponse {
     static func make<Item: CSVExportable>(_ page: Page<Item>, parameters: ListParameters, request: Request) throws -> Response {
+        try make(page, parameters: parameters, request: request, csvHeader: Item.csvColumns, csvRow: \.csvValues)
+    }
+
+    /// Answers a page, with CSV made by `csvRow` under `csvHeader` when CSV is asked for.
+    static func make<Item: Codable & Sendable>(
+        _ page: Page<Item>, parameters: ListParameters, request: Request, csvHeader: [String], csvRow: (Item) -> [String?]
+    ) throws -> Response {
         var headers = HTTPFields()
         headers[.xTotalCount] = String(page.total)
         if let link = linkHeader(page: page, request: request) { headers[.link] = link }
         guard parameters.wantsCSV else { return try JSONResponse.make(page, headers: headers) }
-        return CSVResponse.make(header: Item.csvColumns, rows: page.items.map(\.csvValues), headers: headers)
+        return CSVResponse.make(header: csvHeader, rows: page.items.map(csvRow), headers: headers)
     }
 
     /// The `Link` header for the neighbouring pages, keeping every other query parameter.

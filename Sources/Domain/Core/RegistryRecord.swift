@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stored, versioned record of the registry, as both server and client handle it.
 public protocol RegistryRecord: Codable, Sendable, Identifiable where ID: CustomStringConvertible & Sendable {
     /// The writable fields of the record.
@@ -6,6 +8,10 @@ public protocol RegistryRecord: Codable, Sendable, Identifiable where ID: Custom
     associatedtype Filter: RecordFilter
     /// Increases by one with every change; send it back as `If-Match` to avoid lost updates.
     var version: Int { get }
+    /// When the record was created.
+    var createdAt: Date { get }
+    /// When the record last changed.
+    var updatedAt: Date { get }
     /// The writable fields, ready to change and send back.
     var input: Input { get }
 }

@@ -22,19 +22,18 @@ struct AssignmentPartTable: ResourceTable {
 
     static let references: [Reference] = [.column("assignmentId", to: "assignments")]
 
+    static let fields: [Field<AssignmentPart>] = [
+        .value("assignmentId", { $0.assignmentId }, { $0.assignmentId }), .value("code", { $0.code }, { $0.code }),
+        .value("summarySv", { $0.summarySv }, { $0.summarySv }), .value("summaryEn", { $0.summaryEn }, { $0.summaryEn }),
+        .value("textSv", { $0.textSv }, { $0.textSv }), .value("position", { $0.position }, { $0.position }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> AssignmentPart {
         AssignmentPart(
             id: try row.identifier("id"), assignmentId: try row.identifier("assignmentId"), code: row["code"],
             summarySv: row["summarySv"], summaryEn: row["summaryEn"], textSv: row["textSv"], position: row["position"],
             version: row["version"],
             createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: AssignmentPartInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("assignmentId", input.assignmentId.description), ("code", input.code), ("summarySv", input.summarySv),
-            ("summaryEn", input.summaryEn), ("textSv", input.textSv), ("position", input.position),
-        ]
     }
 
     func authorise(_ input: AssignmentPartInput, replacing existing: AssignmentPart?, by principal: Principal, in db: Database) throws {
@@ -61,17 +60,5 @@ struct AssignmentPartTable: ResourceTable {
 
     func prepareDelete(_ part: AssignmentPart, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete assignment parts")
-    }
-}
-
-extension AssignmentPart: StoredResource {
-    static let csvColumns = [
-        "id", "assignmentId", "code", "summarySv", "summaryEn", "textSv", "position", "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, assignmentId.description, code, summarySv, summaryEn, textSv, String(position), String(version),
-            Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

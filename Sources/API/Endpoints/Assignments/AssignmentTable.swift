@@ -25,6 +25,20 @@ struct AssignmentTable: ResourceTable {
 
     static let references: [Reference] = [.column("principalId", to: "organisations"), .column("coordinatorId", to: "organisations")]
 
+    static let fields: [Field<Assignment>] = [
+        .value("title", { $0.title }, { $0.title }), .sortKey("nameSortKey", of: { $0.title }),
+        .value("principalId", { $0.principalId }, { $0.principalId }), .value("coordinatorId", { $0.coordinatorId }, { $0.coordinatorId }),
+        .value("decisionDate", { $0.decisionDate }, { $0.decisionDate }), .value("caseNumber", { $0.caseNumber }, { $0.caseNumber }),
+        .stored("period") { $0.period.flatMap(JSONColumn.text) }, .exported("periodStart") { $0.period?.start.description },
+        .exported("periodEnd") { $0.period?.end?.description },
+        .stored("reportingObligations") { JSONColumn.text($0.reportingObligations ?? []) },
+        .exported("reportingObligations") { record in
+            record.reportingObligations.map { "\($0.kind.rawValue):\($0.dueDate?.description ?? $0.cadence?.rawValue ?? "")" }
+                .joined(separator: ",")
+        },
+        .stored("decisionText") { $0.decisionText },
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Assignment {
         Assignment(
             id: try row.identifier("id"), title: row["title"], principalId: try row.identifier("principalId"),
@@ -32,16 +46,6 @@ struct AssignmentTable: ResourceTable {
             caseNumber: row["caseNumber"], period: try row.json("period", as: DatePeriod.self),
             reportingObligations: try row.json("reportingObligations", as: [ReportingObligation].self) ?? [],
             decisionText: row["decisionText"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: AssignmentInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("title", input.title), ("nameSortKey", SwedishCollation.sortKey(input.title)),
-            ("principalId", input.principalId.description), ("coordinatorId", input.coordinatorId.description),
-            ("decisionDate", input.decisionDate?.description), ("caseNumber", input.caseNumber),
-            ("period", input.period.flatMap(JSONColumn.text)), ("reportingObligations", JSONColumn.text(input.reportingObligations ?? [])),
-            ("decisionText", input.decisionText),
-        ]
     }
 
     func authorise(_ input: AssignmentInput, replacing existing: Assignment?, by principal: Principal, in db: Database) throws {
@@ -62,21 +66,5 @@ struct AssignmentTable: ResourceTable {
 
     func prepareDelete(_ assignment: Assignment, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete assignments")
-    }
-}
-
-extension Assignment: StoredResource {
-    static let csvColumns = [
-        "id", "title", "principalId", "coordinatorId", "decisionDate", "caseNumber", "periodStart", "periodEnd", "reportingObligations",
-        "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, title, principalId.description, coordinatorId.description, decisionDate?.description, caseNumber,
-            period?.start.description, period?.end?.description,
-            reportingObligations.map { "\($0.kind.rawValue):\($0.dueDate?.description ?? $0.cadence?.rawValue ?? "")" }
-                .joined(separator: ","),
-            String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

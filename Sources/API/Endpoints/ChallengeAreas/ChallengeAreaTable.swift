@@ -21,18 +21,17 @@ struct ChallengeAreaTable: ResourceTable {
         }
     }
 
+    static let fields: [Field<ChallengeArea>] = [
+        .value("key", { $0.key }, { $0.key }), .value("nameSv", { $0.nameSv }, { $0.nameSv }), .sortKey("nameSortKey", of: { $0.nameSv }),
+        .value("nameEn", { $0.nameEn }, { $0.nameEn }), .value("description", { $0.description }, { $0.description }),
+        .value("origin", { $0.origin }, { $0.origin }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> ChallengeArea {
         ChallengeArea(
             id: try row.identifier("id"), key: row["key"], nameSv: row["nameSv"], nameEn: row["nameEn"],
             description: row["description"], origin: row["origin"], version: row["version"],
             createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: ChallengeAreaInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("key", input.key), ("nameSv", input.nameSv), ("nameSortKey", SwedishCollation.sortKey(input.nameSv)),
-            ("nameEn", input.nameEn), ("description", input.description), ("origin", input.origin),
-        ]
     }
 
     func authorise(_ input: ChallengeAreaInput, replacing existing: ChallengeArea?, by principal: Principal, in db: Database) throws {
@@ -51,12 +50,5 @@ struct ChallengeAreaTable: ResourceTable {
 
     func prepareDelete(_ area: ChallengeArea, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireAdmin("delete challenge areas")
-    }
-}
-
-extension ChallengeArea: StoredResource {
-    static let csvColumns = ["id", "key", "nameSv", "nameEn", "description", "origin", "version", "createdAt", "updatedAt"]
-    var csvValues: [String?] {
-        [idText, key, nameSv, nameEn, description, origin, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt)]
     }
 }

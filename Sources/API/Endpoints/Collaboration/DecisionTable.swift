@@ -21,15 +21,16 @@ struct DecisionTable: ResourceTable {
 
     static let references: [Reference] = [.column("meetingId", to: "meetings")]
 
+    static let fields: [Field<Decision>] = [
+        .value("meetingId", { $0.meetingId }, { $0.meetingId }), .value("decidedOn", { $0.decidedOn }, { $0.decidedOn }),
+        .value("text", { $0.text }, { $0.text }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Decision {
         guard let decidedOn = try row.calendarDate("decidedOn") else { throw StoredDataError(column: "decidedOn") }
         return Decision(
             id: try row.identifier("id"), meetingId: try row.identifier("meetingId"), text: row["text"], decidedOn: decidedOn,
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: DecisionInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [("meetingId", input.meetingId.description), ("text", input.text), ("decidedOn", input.decidedOn?.description)]
     }
 
     func authorise(_ input: DecisionInput, replacing existing: Decision?, by principal: Principal, in db: Database) throws {
@@ -66,15 +67,5 @@ enum MeetingOwnership {
             try principal.requireEdit(ownedBy: organiser, "\(action) for this meeting")
         }
         if principal.role != .editor { throw DomainError.forbidden("Only an admin or an editor may \(action).") }
-    }
-}
-
-extension Decision: StoredResource {
-    static let csvColumns = ["id", "meetingId", "decidedOn", "text", "version", "createdAt", "updatedAt"]
-    var csvValues: [String?] {
-        [
-            idText, meetingId.description, decidedOn.description, text, String(version), Timestamp.format(createdAt),
-            Timestamp.format(updatedAt),
-        ]
     }
 }

@@ -30,6 +30,14 @@ struct FollowUpActionTable: ResourceTable {
         .column("ownerContactId", to: "contacts", onDelete: .unlink),
     ]
 
+    static let fields: [Field<FollowUpAction>] = [
+        .value("meetingId", { $0.meetingId }, { $0.meetingId }), .value("decisionId", { $0.decisionId }, { $0.decisionId }),
+        .value("description", { $0.description }, { $0.description }), .value("ownerId", { $0.ownerId }, { $0.ownerId }),
+        .value("ownerContactId", { $0.ownerContactId }, { $0.ownerContactId }), .value("dueDate", { $0.dueDate }, { $0.dueDate }),
+        .value("status", { $0.status ?? .open }, { $0.status }), .exported("completedAt") { $0.completedAt.map(Timestamp.format) },
+        .value("outcomeUrl", { $0.outcomeUrl }, { $0.outcomeUrl }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> FollowUpAction {
         guard let due = try row.calendarDate("dueDate") else { throw StoredDataError(column: "dueDate") }
         return FollowUpAction(
@@ -38,15 +46,6 @@ struct FollowUpActionTable: ResourceTable {
             ownerContactId: try row.optionalIdentifier("ownerContactId"),
             dueDate: due, status: try row.value("status"), completedAt: row.optionalDate("completedAt"), outcomeUrl: row["outcomeUrl"],
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: FollowUpActionInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("meetingId", input.meetingId.description), ("decisionId", input.decisionId?.description), ("description", input.description),
-            ("ownerId", input.ownerId.description), ("ownerContactId", input.ownerContactId?.description),
-            ("dueDate", input.dueDate.description),
-            ("status", (input.status ?? .open).rawValue), ("outcomeUrl", input.outcomeUrl),
-        ]
     }
 
     /// `completedAt` is the moment the action became done; it goes when the action is reopened.
@@ -93,20 +92,5 @@ struct FollowUpActionTable: ResourceTable {
 
     func prepareDelete(_ action: FollowUpAction, by principal: Principal, in db: Database, now: Date) throws {
         try MeetingOwnership.requireEdit(of: [action.meetingId], by: principal, in: db, action: "delete actions")
-    }
-}
-
-extension FollowUpAction: StoredResource {
-    static let csvColumns = [
-        "id", "meetingId", "decisionId", "description", "ownerId", "ownerContactId", "dueDate", "status", "completedAt", "outcomeUrl",
-        "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, meetingId.description, decisionId?.description, description, ownerId.description, ownerContactId?.description,
-            dueDate.description, status.rawValue, completedAt.map(Timestamp.format), outcomeUrl, String(version),
-            Timestamp.format(createdAt),
-            Timestamp.format(updatedAt),
-        ]
     }
 }

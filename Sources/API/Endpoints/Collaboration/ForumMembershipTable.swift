@@ -33,6 +33,12 @@ struct ForumMembershipTable: ResourceTable {
         .link(formerRepresentatives, field: "formerRepresentatives", member: "contactId", to: "contacts", onDelete: .unlink),
     ]
 
+    static let fields: [Field<ForumMembership>] = [
+        .value("forumId", { $0.forumId }, { $0.forumId }), .value("organisationId", { $0.organisationId }, { $0.organisationId }),
+        .value("role", { $0.role }, { $0.role }), .value("representativeId", { $0.representativeId }, { $0.representativeId }),
+        .value("from", column: "validFrom", { $0.from }, { $0.from }), .value("to", column: "validTo", { $0.to }, { $0.to }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> ForumMembership {
         guard let from = try row.calendarDate("validFrom") else { throw StoredDataError(column: "validFrom") }
         return ForumMembership(
@@ -44,14 +50,6 @@ struct ForumMembershipTable: ResourceTable {
             },
             from: from, to: try row.calendarDate("validTo"), version: row["version"], createdAt: row.date("createdAt"),
             updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: ForumMembershipInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("forumId", input.forumId.description), ("organisationId", input.organisationId.description), ("role", input.role.rawValue),
-            ("representativeId", input.representativeId?.description), ("validFrom", input.from.description),
-            ("validTo", input.to?.description),
-        ]
     }
 
     /// A replaced representative joins the former ones, with the day the change was made.
@@ -109,17 +107,5 @@ struct ForumMembershipTable: ResourceTable {
     private func convenor(of forum: Forum.ID, in db: Database) throws -> Organisation.ID? {
         try String.fetchOne(db, sql: "SELECT convenorId FROM forums WHERE id = ?", arguments: [forum.description]).flatMap(
             Organisation.ID.init)
-    }
-}
-
-extension ForumMembership: StoredResource {
-    static let csvColumns = [
-        "id", "forumId", "organisationId", "role", "representativeId", "from", "to", "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, forumId.description, organisationId.description, role.rawValue, representativeId?.description, from.description,
-            to?.description, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

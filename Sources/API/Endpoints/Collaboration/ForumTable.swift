@@ -36,6 +36,17 @@ struct ForumTable: ResourceTable {
         .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
     ]
 
+    static let fields: [Field<Forum>] = [
+        .value("name", { $0.name }, { $0.name }), .sortKey("nameSortKey", of: { $0.name }), .value("kind", { $0.kind }, { $0.kind }),
+        .value("status", { $0.status ?? .planned }, { $0.status }), .value("convenorId", { $0.convenorId }, { $0.convenorId }),
+        .value("secretariatId", { $0.secretariatId }, { $0.secretariatId }),
+        .exported("counties") { $0.counties.map(\.rawValue).joined(separator: ",") },
+        .exported("challengeAreaIds") { $0.challengeAreaIds.map(\.description).joined(separator: ",") },
+        .exported("assignmentPartIds") { $0.assignmentPartIds.map(\.description).joined(separator: ",") },
+        .value("cadence", { $0.cadence }, { $0.cadence }), .value("startDate", { $0.startDate }, { $0.startDate }),
+        .value("endDate", { $0.endDate }, { $0.endDate }), .value("purpose", { $0.purpose }, { $0.purpose }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Forum {
         Forum(
             id: try row.identifier("id"), name: row["name"], purpose: row["purpose"], kind: try row.value("kind"),
@@ -45,17 +56,6 @@ struct ForumTable: ResourceTable {
             assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, cadence: row["cadence"],
             status: try row.value("status"), startDate: try row.calendarDate("startDate"), endDate: try row.calendarDate("endDate"),
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: ForumInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("name", input.name), ("nameSortKey", SwedishCollation.sortKey(input.name)), ("purpose", input.purpose),
-            ("kind", input.kind.rawValue), ("convenorId", input.convenorId.description),
-            ("secretariatId", input.secretariatId?.description),
-            ("cadence", input.cadence),
-            ("status", (input.status ?? .planned).rawValue), ("startDate", input.startDate?.description),
-            ("endDate", input.endDate?.description),
-        ]
     }
 
     static func linkRows(_ input: ForumInput) -> LinkRows {
@@ -78,20 +78,5 @@ struct ForumTable: ResourceTable {
     /// Seats and meetings refuse the delete (they declare it): close a forum (status closed) instead.
     func prepareDelete(_ forum: Forum, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: forum.convenorId, "delete this forum")
-    }
-}
-
-extension Forum: StoredResource {
-    static let csvColumns = [
-        "id", "name", "kind", "status", "convenorId", "secretariatId", "counties", "challengeAreaIds", "assignmentPartIds", "cadence",
-        "startDate", "endDate", "purpose", "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, name, kind.rawValue, status.rawValue, convenorId.description, secretariatId?.description,
-            counties.map(\.rawValue).joined(separator: ","), challengeAreaIds.map(\.description).joined(separator: ","),
-            assignmentPartIds.map(\.description).joined(separator: ","), cadence, startDate?.description, endDate?.description, purpose,
-            String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

@@ -46,6 +46,22 @@ struct MeetingTable: ResourceTable {
         .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
     ]
 
+    static let fields: [Field<Meeting>] = [
+        .value("title", { $0.title }, { $0.title }), .sortKey("nameSortKey", of: { $0.title }), .value("date", { $0.date }, { $0.date }),
+        .value("startTime", { $0.startTime }, { $0.startTime }), .value("endTime", { $0.endTime }, { $0.endTime }),
+        .value("format", { $0.format }, { $0.format }), .value("forumId", { $0.forumId }, { $0.forumId }),
+        .value("organiserId", { $0.organiserId }, { $0.organiserId }),
+        .exported("participants") { $0.participants.map(\.organisationId.description).joined(separator: ",") },
+        .exported("attended") { $0.participants.filter(\.attended).map(\.organisationId.description).joined(separator: ",") },
+        .exported("counties") { $0.counties.map(\.rawValue).joined(separator: ",") },
+        .exported("municipalityCodes") { $0.municipalityCodes.map(\.rawValue).joined(separator: ",") },
+        .exported("challengeAreaIds") { $0.challengeAreaIds.map(\.description).joined(separator: ",") },
+        .exported("assignmentPartIds") { $0.assignmentPartIds.map(\.description).joined(separator: ",") },
+        .stored("agenda") { $0.agenda }, .stored("summary") { $0.summary },
+        .value("confidential", { $0.confidential ?? false }, { $0.confidential }),
+        .stored("confidentialityReason") { $0.confidentialityReason }, .value("caseNumber", { $0.caseNumber }, { $0.caseNumber }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Meeting {
         guard let date = try row.calendarDate("date") else { throw StoredDataError(column: "date") }
         return Meeting(
@@ -61,17 +77,6 @@ struct MeetingTable: ResourceTable {
             assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, agenda: row["agenda"],
             summary: row["summary"], confidential: row["confidential"], confidentialityReason: row["confidentialityReason"],
             caseNumber: row["caseNumber"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: MeetingInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("title", input.title), ("nameSortKey", SwedishCollation.sortKey(input.title)), ("date", input.date.description),
-            ("startTime", input.startTime), ("endTime", input.endTime), ("format", input.format.rawValue),
-            ("forumId", input.forumId?.description),
-            ("organiserId", input.organiserId.description), ("agenda", input.agenda), ("summary", input.summary),
-            ("confidential", input.confidential ?? false), ("confidentialityReason", input.confidentialityReason),
-            ("caseNumber", input.caseNumber),
-        ]
     }
 
     static func linkRows(_ input: MeetingInput) -> LinkRows {
@@ -113,22 +118,5 @@ struct MeetingTable: ResourceTable {
     /// Decisions and actions refuse the delete (they declare it).
     func prepareDelete(_ meeting: Meeting, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: meeting.organiserId, "delete this meeting")
-    }
-}
-
-extension Meeting: StoredResource {
-    static let csvColumns = [
-        "id", "title", "date", "startTime", "endTime", "format", "forumId", "organiserId", "participants", "attended", "counties",
-        "municipalityCodes", "challengeAreaIds", "assignmentPartIds", "confidential", "caseNumber", "version", "createdAt", "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, title, date.description, startTime, endTime, format.rawValue, forumId?.description, organiserId.description,
-            participants.map(\.organisationId.description).joined(separator: ","),
-            participants.filter(\.attended).map(\.organisationId.description).joined(separator: ","),
-            counties.map(\.rawValue).joined(separator: ","), municipalityCodes.map(\.rawValue).joined(separator: ","),
-            challengeAreaIds.map(\.description).joined(separator: ","), assignmentPartIds.map(\.description).joined(separator: ","),
-            confidential ? "true" : "false", caseNumber, String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

@@ -25,19 +25,17 @@ struct ContactTable: ResourceTable {
     /// A person goes with their organisation.
     static let references: [Reference] = [.column("organisationId", to: "organisations", onDelete: .cascade)]
 
+    static let fields: [Field<Contact>] = [
+        .value("organisationId", { $0.organisationId }, { $0.organisationId }), .value("name", { $0.name }, { $0.name }),
+        .sortKey("nameSortKey", of: { $0.name }), .value("role", { $0.role }, { $0.role }), .value("email", { $0.email }, { $0.email }),
+        .value("phone", { $0.phone }, { $0.phone }), .value("retainUntil", { $0.retainUntil }, { $0.retainUntil }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Contact {
         Contact(
             id: try row.identifier("id"), organisationId: try row.identifier("organisationId"), name: row["name"],
             role: row["role"], email: row["email"], phone: row["phone"], retainUntil: try row.calendarDate("retainUntil"),
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: ContactInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("organisationId", input.organisationId.description), ("name", input.name),
-            ("nameSortKey", SwedishCollation.sortKey(input.name)), ("role", input.role), ("email", input.email),
-            ("phone", input.phone), ("retainUntil", input.retainUntil?.description),
-        ]
     }
 
     func authorise(_ input: ContactInput, replacing existing: Contact?, by principal: Principal, in db: Database) throws {
@@ -56,15 +54,5 @@ struct ContactTable: ResourceTable {
     /// The links to the person (seats, meetings, actions) go with them: those resources declare them `.unlink`.
     func prepareDelete(_ contact: Contact, by principal: Principal, in db: Database, now: Date) throws {
         try principal.requireEdit(ownedBy: contact.organisationId, "erase this contact")
-    }
-}
-
-extension Contact: StoredResource {
-    static let csvColumns = ["id", "organisationId", "name", "role", "email", "phone", "retainUntil", "version", "createdAt", "updatedAt"]
-    var csvValues: [String?] {
-        [
-            idText, organisationId.description, name, role, email, phone, retainUntil?.description, String(version),
-            Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

@@ -52,7 +52,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let query = ListQuery(
             spec: Table.listSpec, parameters: parameters.criteria, restriction: Table.visibility(for: principal), counts: counts)
         let page = try await database.read { db in try query.page(db) { try repository.decode($0, in: db) } }
-        return try ListResponse.make(page, parameters: parameters, request: request)
+        return try ListResponse.make(page, parameters: parameters, request: request, csvHeader: Table.csvHeader, csvRow: Table.csvRow)
     }
 
     func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -34,22 +34,21 @@ struct OrganisationTable: ResourceTable {
         .column("municipalityCode", to: "municipalities"),
     ]
 
+    static let fields: [Field<Organisation>] = [
+        .value("key", { $0.key }, { $0.key }), .value("name", { $0.name }, { $0.name }), .sortKey("nameSortKey", of: { $0.name }),
+        .value("shortName", { $0.shortName }, { $0.shortName }), .sortKey("shortNameSortKey", of: { $0.shortName }),
+        .value("kind", { $0.kind }, { $0.kind }), .value("organisationNumber", { $0.organisationNumber }, { $0.organisationNumber }),
+        .value("countyCode", { $0.countyCode }, { $0.countyCode }),
+        .value("municipalityCode", { $0.municipalityCode }, { $0.municipalityCode }),
+        .value("parentId", { $0.parentId }, { $0.parentId }), .value("website", { $0.website }, { $0.website }),
+    ]
+
     static func decode(_ row: Row, links: LinkedRows) throws -> Organisation {
         Organisation(
             id: try row.identifier("id"), key: row["key"], name: row["name"], shortName: row["shortName"], kind: try row.value("kind"),
             organisationNumber: row["organisationNumber"], countyCode: try row.optionalValue("countyCode"),
             municipalityCode: try row.optionalValue("municipalityCode"), parentId: try row.optionalIdentifier("parentId"),
             website: row["website"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
-    }
-
-    static func columns(_ input: OrganisationInput) -> [(String, (any DatabaseValueConvertible)?)] {
-        [
-            ("key", input.key), ("name", input.name), ("nameSortKey", SwedishCollation.sortKey(input.name)),
-            ("shortName", input.shortName), ("shortNameSortKey", input.shortName.map(SwedishCollation.sortKey)),
-            ("kind", input.kind.rawValue), ("organisationNumber", input.organisationNumber),
-            ("countyCode", input.countyCode?.rawValue), ("municipalityCode", input.municipalityCode?.rawValue),
-            ("parentId", input.parentId?.description), ("website", input.website),
-        ]
     }
 
     func authorise(_ input: OrganisationInput, replacing existing: Organisation?, by principal: Principal, in db: Database) throws {
@@ -105,20 +104,5 @@ struct OrganisationTable: ResourceTable {
                 WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT o.parentId FROM organisations o JOIN chain ON o.id = chain.id WHERE o.parentId IS NOT NULL)
                 SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?)
                 """, arguments: [candidate.description, ancestor.description]) ?? false
-    }
-}
-
-extension Organisation: StoredResource {
-    static let csvColumns = [
-        "id", "key", "name", "shortName", "kind", "organisationNumber", "countyCode", "municipalityCode", "parentId", "website", "version",
-        "createdAt",
-        "updatedAt",
-    ]
-    var csvValues: [String?] {
-        [
-            idText, key, name, shortName, kind.rawValue, organisationNumber, countyCode?.rawValue, municipalityCode?.rawValue,
-            parentId?.description, website,
-            String(version), Timestamp.format(createdAt), Timestamp.format(updatedAt),
-        ]
     }
 }

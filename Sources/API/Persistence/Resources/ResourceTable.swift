@@ -7,7 +7,7 @@ import SamordnaDomain
 /// idempotency, the change log, reference checks, "in use" and erasure) is written once in `Repository`,
 /// `ReferenceRegistry` and `ResourceRoutes`.
 protocol ResourceTable: Sendable {
-    associatedtype Resource: StoredResource
+    associatedtype Resource: RegistryRecord
 
     /// The identifier used in the change log and messages, e.g. `followUpAction`.
     static var resourceType: String { get }
@@ -22,8 +22,8 @@ protocol ResourceTable: Sendable {
 
     /// Maps a row, with the rows of its join tables, to the resource.
     static func decode(_ row: Row, links: LinkedRows) throws -> Resource
-    /// The writable columns and their values for an input that passed `prepare`.
-    static func columns(_ input: Resource.Input) -> [(String, (any DatabaseValueConvertible)?)]
+    /// The fields kept in the table's own columns and exported as CSV, declared once.
+    static var fields: [Field<Resource>] { get }
     /// The rows each writable join table should hold for the input.
     static func linkRows(_ input: Resource.Input) -> LinkRows
     /// What the principal may see, as a condition on the table (aliased as the list spec says); nil when everything

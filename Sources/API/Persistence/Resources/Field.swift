@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import SamordnaDomain
+
+/// One field of a stored resource, declared once in its table: the column it is kept in, how an input writes it, and
+/// how a record exports it as CSV. A table's columns, its CSV header and its CSV cells are all derived from its list of
+/// fields (`ResourceTable.fields`), so a new field is one line there (plus the Domain types and the schema).
+struct Field<Record: RegistryRecord>: Sendable {
+    /// The wire name, which is also the CSV column (export = import).
+    var name: String
+    /// The table column, or nil for a field kept elsewhere (a join table) or only exported.
+    var column: String?
+    var write: (@Sendable (Record.Input) -> (any DatabaseValueConvertible)?)?
+    var export: (@Sendable (Record) -> String?)?
+
+    /// A field kept in a column (named `column`, or like the field) and exported as CSV.
+    static func value<Value: FieldValue>(
+        _ name: String, column: String? = nil, _ input: @escaping @Sendable (Record.Input) -> Value?,
+        _ record: @escaping @Sendable (Record) -> Value?
+    ) -> Field {
+        Field(name: name, column: column ?? name, write: { input($0)?.storedValue }, export: { record($0)?.csvText })
+    }
+
+    /// A column the server derives from the input (a folded sort key, a JSON value), not exported.
+    static func stored(_ column: String, _ write: @escaping @Sendable (Record.Input) -> (any DatabaseValueConvertible)?) -> Field {
+        Field(name: column, column: column, write: write, export: nil)
+    }
+
+    /// A field only exported as CSV, e.g. a list of linked ids joined by commas.
+    static func exported(_ name: String, _ export: @escaping @Sendable (Record) -> String?) -> Field {
+        Field(name: name, column: nil, write: nil, export: export)
+    }
+
+    /// The folded sort key of a text field, for ordering and `q`.
+    static func sortKey(_ column: String, of text: @escaping @Sendable (Record.Input) -> String?) -> Field {
+        stored(column) { text($0).map(SwedishCollation.sortKey) }
+    }
+}
+
+/// A value a field can hold: how it is stored and how it reads in CSV.
+protocol FieldValue {
+    var storedValue: any DatabaseValueConvertible { get }
+    var csvText: String { get }
+}
+
+extension String: FieldValue {
+    var storedValue: any DatabaseValueConvertible { self }
+    var csvText: String { self }
+}
+
+extension Int: FieldValue {
+    var storedValue: any DatabaseValueConvertible { self }
+    var csvText: String { String(self) }
+}
+
+extension Bool: FieldValue {
+    var storedValue: any DatabaseValueConvertible { self }
+    var csvText: String { self ? "true" : "false" }
+}
+
+extension Identifier: FieldValue {
+    var storedValue: any DatabaseValueConvertible { description }
+    var csvText: String { description }
+}
+
+extension CalendarDate: FieldValue {
+    var storedValue: any DatabaseValueConvertible { description }
+    var csvText: String { description }
+}
+
+/// Codes and enumerations are stored and exported as their raw value.
+protocol RawFieldValue: FieldValue, RawRepresentable where RawValue == String {}
+
+extension RawFieldValue {
+    var storedValue: any DatabaseValueConvertible { rawValue }
+    var csvText: String { rawValue }
+}
+
+extension CountyCode: RawFieldValue {}
+extension MunicipalityCode: RawFieldValue {}
+extension OrganisationKind: RawFieldValue {}
+extension ForumKind: RawFieldValue {}
+extension ForumStatus: RawFieldValue {}
+extension ForumMembership.Role: RawFieldValue {}
+extension Meeting.Format: RawFieldValue {}
+extension FollowUpAction.Status: RawFieldValue {}
+
+extension ResourceTable {
+    /// The columns and values an input writes, from `fields`.
+    static func columns(_ input: Resource.Input) -> [(String, (any DatabaseValueConvertible)?)] {
+        fields.compactMap { field in field.column.flatMap { column in field.write.map { (column, $0(input)) } } }
+    }
+
+    /// The CSV header: the id, every exported field, then the version and times.
+    static var csvHeader: [String] { ["id"] + fields.filter { $0.export != nil }.map(\.name) + ["version", "createdAt", "updatedAt"] }
+
+    /// One record's CSV cells, in `csvHeader` order.
+    static func csvRow(_ record: Resource) -> [String?] {
+        [record.idText] + fields.compactMap { $0.export }.map { $0(record) }
+            + [String(record.version), Timestamp.format(record.createdAt), Timestamp.format(record.updatedAt)]
+    }
+}
