@@ -47,11 +47,15 @@ spec-check: venv
 openapi: venv
 	$(VENV)/bin/python scripts/openapi/generate.py > openapi.yaml
 
-format-check:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+PYTHON_SOURCES = scripts/openapi scripts/fixtures fuzz/hooks.py
 
-format:
+format-check: venv
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(VENV)/bin/black --check --quiet --line-length 120 $(PYTHON_SOURCES)
+
+format: venv
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(VENV)/bin/black --quiet --line-length 120 $(PYTHON_SOURCES)
 
 ## bench: release build, peers in .venv-bench, data at 1k/100k/1M, wrk + hey; writes docs/benchmarks.{md,json}
 bench: deps release .venv-bench/.installed

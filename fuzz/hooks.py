@@ -7,6 +7,7 @@ with another body. For *positive* cases only, these hooks turn generated values 
 those rules, so that "positive data acceptance" checks what the schema can check. Negative cases are
 left untouched.
 """
+
 import csv
 import json
 import os
@@ -48,26 +49,55 @@ class _Fixture:
 
 
 _ORGANISATION = _Fixture("/v1/organisations", lambda: {"name": "Fuzzing fixture AB", "kind": "company"})
-_ASSIGNMENT = _Fixture("/v1/assignments", lambda: {
-    "title": "Fuzzing fixture", "principalId": _ORGANISATION.live_id(), "coordinatorId": _ORGANISATION.live_id()})
+_ASSIGNMENT = _Fixture(
+    "/v1/assignments",
+    lambda: {
+        "title": "Fuzzing fixture",
+        "principalId": _ORGANISATION.live_id(),
+        "coordinatorId": _ORGANISATION.live_id(),
+    },
+)
 _CONTACT = _Fixture("/v1/contacts", lambda: {"organisationId": _ORGANISATION.live_id(), "name": "Fuzz Kontaktsson"})
-_FORUM = _Fixture("/v1/forums", lambda: {"name": "Fuzzing forum", "kind": "other", "convenorId": _ORGANISATION.live_id()})
-_MEETING = _Fixture("/v1/meetings", lambda: {
-    "title": "Fuzzing meeting", "date": "0001-01-01", "format": "workshop", "organiserId": _ORGANISATION.live_id()})
+_FORUM = _Fixture(
+    "/v1/forums", lambda: {"name": "Fuzzing forum", "kind": "other", "convenorId": _ORGANISATION.live_id()}
+)
+_MEETING = _Fixture(
+    "/v1/meetings",
+    lambda: {
+        "title": "Fuzzing meeting",
+        "date": "0001-01-01",
+        "format": "workshop",
+        "organiserId": _ORGANISATION.live_id(),
+    },
+)
 _DECISION = _Fixture("/v1/decisions", lambda: {"meetingId": _MEETING.live_id(), "text": "Fuzzing decision"})
-_PART = _Fixture("/v1/assignment-parts", lambda: {
-    "assignmentId": _ASSIGNMENT.live_id(), "code": "fuzz-part", "summarySv": "Fuzzing part", "position": 1})
+_PART = _Fixture(
+    "/v1/assignment-parts",
+    lambda: {"assignmentId": _ASSIGNMENT.live_id(), "code": "fuzz-part", "summarySv": "Fuzzing part", "position": 1},
+)
 _AREA = _call("GET", "/v1/challenge-areas?limit=1")[1]["items"][0]["id"]
 _REFERENCES = {
-    "organisationId": _ORGANISATION, "principalId": _ORGANISATION, "coordinatorId": _ORGANISATION, "convenorId": _ORGANISATION,
-    "secretariatId": _ORGANISATION, "organiserId": _ORGANISATION, "ownerId": _ORGANISATION, "assignmentId": _ASSIGNMENT,
-    "forumId": _FORUM, "meetingId": _MEETING, "decisionId": _DECISION, "representativeId": _CONTACT, "ownerContactId": _CONTACT,
+    "organisationId": _ORGANISATION,
+    "principalId": _ORGANISATION,
+    "coordinatorId": _ORGANISATION,
+    "convenorId": _ORGANISATION,
+    "secretariatId": _ORGANISATION,
+    "organiserId": _ORGANISATION,
+    "ownerId": _ORGANISATION,
+    "assignmentId": _ASSIGNMENT,
+    "forumId": _FORUM,
+    "meetingId": _MEETING,
+    "decisionId": _DECISION,
+    "representativeId": _CONTACT,
+    "ownerContactId": _CONTACT,
 }
 # A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
 _PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "decisionId": "meetingId"}
 # One municipality of each county, from the reference data the server loads.
 _MUNICIPALITIES = {}
-for _row in csv.DictReader(open(os.path.join(os.path.dirname(__file__), "..", "seeds", "municipalities.csv"), encoding="utf-8")):
+for _row in csv.DictReader(
+    open(os.path.join(os.path.dirname(__file__), "..", "seeds", "municipalities.csv"), encoding="utf-8")
+):
     _MUNICIPALITIES.setdefault(_row["countyCode"], _row["municipalityCode"])
 _ETAG = re.compile(r'^(\*|(W/)?"[\x21\x23-\x7E]*"([ \t]*,[ \t]*(W/)?"[\x21\x23-\x7E]*")*)$')
 _FUTURE_DATE = "2099-12-31"
@@ -174,7 +204,9 @@ def _fix_dates(case):
     if path.startswith("/v1/follow-up-actions") and body.get("dueDate") and view.get("meetingId"):
         body["dueDate"] = max(body["dueDate"], _meeting_date(view["meetingId"]))
     if path == "/v1/meetings/{id}" and body.get("date"):
-        status, page = _call("GET", f"/v1/follow-up-actions?meetingId={case.path_parameters['id']}&sort=dueDate&limit=1")
+        status, page = _call(
+            "GET", f"/v1/follow-up-actions?meetingId={case.path_parameters['id']}&sort=dueDate&limit=1"
+        )
         if status == 200 and page["items"]:
             body["date"] = min(body["date"], page["items"][0]["dueDate"])
 

@@ -1,6 +1,7 @@
 """Building blocks of the contract: patterns read from the Swift sources, reference data read from seeds/, and the
 shapes every resource shares (refs, pages, responses, parameters). Facts the server states are read, not restated.
 """
+
 import csv
 import pathlib
 import re
@@ -11,8 +12,10 @@ BASE = "https://samordna.tillvaxtverket.se/problems/"
 UUID_EXAMPLE = "3f2b5c1e-8d4a-4f6b-9c2d-1e0a7b6c5d4e"
 REQUEST_ID = "0b6f5f0e-2f55-4a8e-9d7c-0f3f0f3f0f3f"
 STAMP = "2026-11-28T09:15:00.000Z"
-TOTAL = ("How many items match across all pages. Exact, except that a total over hundreds of thousands of rows may "
-         "lag writes by up to one second.")
+TOTAL = (
+    "How many items match across all pages. Exact, except that a total over hundreds of thousands of rows may "
+    "lag writes by up to one second."
+)
 
 
 def swift_source(path):
@@ -21,7 +24,9 @@ def swift_source(path):
 
 def swift_pattern(name):
     """A raw-string pattern constant of TextRules.swift."""
-    match = re.search(r"static let " + name + r'\s*=\s*#"(.*?)"#', swift_source("Sources/Domain/Core/TextRules.swift"), re.S)
+    match = re.search(
+        r"static let " + name + r'\s*=\s*#"(.*?)"#', swift_source("Sources/Domain/Core/TextRules.swift"), re.S
+    )
     if not match:
         sys.exit(f"pattern {name} not found in TextRules.swift")
     return match.group(1)
@@ -61,7 +66,12 @@ def header(name):
 
 STD_HEADERS = {"X-Request-Id": header("XRequestId")}
 UUID = {"type": "string", "format": "uuid", "example": UUID_EXAMPLE}
-TIMESTAMP = {"type": "string", "format": "date-time", "description": "RFC 3339; returned in UTC with Z.", "example": STAMP}
+TIMESTAMP = {
+    "type": "string",
+    "format": "date-time",
+    "description": "RFC 3339; returned in UTC with Z.",
+    "example": STAMP,
+}
 KEY_TEXT = {"type": "string", "minLength": 2, "maxLength": 64, "pattern": KEY}
 
 
@@ -91,10 +101,16 @@ def nullable(schema):
 
 
 def page(item, example=None):
-    schema = {"type": "object", "required": ["items", "total", "limit", "offset"],
-              "properties": {"items": {"type": "array", "items": ref(item)},
-                             "total": {"type": "integer", "minimum": 0, "description": TOTAL},
-                             "limit": {"type": "integer"}, "offset": {"type": "integer"}}}
+    schema = {
+        "type": "object",
+        "required": ["items", "total", "limit", "offset"],
+        "properties": {
+            "items": {"type": "array", "items": ref(item)},
+            "total": {"type": "integer", "minimum": 0, "description": TOTAL},
+            "limit": {"type": "integer"},
+            "offset": {"type": "integer"},
+        },
+    }
     if example is not None:
         schema["example"] = {"items": [example], "total": 1, "limit": 20, "offset": 0}
     return schema
@@ -108,15 +124,34 @@ def json_body(schema, description, example=None, headers=None):
 
 
 def problem(description, slug, status, title):
-    example = {"type": BASE + slug, "title": title, "status": status, "detail": description,
-               "instance": "/v1/organisations", "requestId": REQUEST_ID}
-    return {"description": description, "headers": STD_HEADERS,
-            "content": {"application/problem+json": {"schema": ref("Problem"), "example": example}}}
+    example = {
+        "type": BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": description,
+        "instance": "/v1/organisations",
+        "requestId": REQUEST_ID,
+    }
+    return {
+        "description": description,
+        "headers": STD_HEADERS,
+        "content": {"application/problem+json": {"schema": ref("Problem"), "example": example}},
+    }
 
 
 def errors(*statuses):
     """The shared problem responses for the given statuses."""
-    names = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 409: "Conflict",
-             412: "PreconditionFailed", 413: "ContentTooLarge", 415: "UnsupportedMediaType", 422: "ValidationFailed",
-             500: "InternalError", 503: "Busy"}
+    names = {
+        400: "BadRequest",
+        401: "Unauthorized",
+        403: "Forbidden",
+        404: "NotFound",
+        409: "Conflict",
+        412: "PreconditionFailed",
+        413: "ContentTooLarge",
+        415: "UnsupportedMediaType",
+        422: "ValidationFailed",
+        500: "InternalError",
+        503: "Busy",
+    }
     return {str(status): response(names[status]) for status in statuses}
