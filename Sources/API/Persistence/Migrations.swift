@@ -153,7 +153,8 @@ enum Migrations {
     }
 
     /// Forums and their memberships, meetings, decisions and follow-up actions. Lists of ids, counties and
-    /// municipality codes are JSON arrays, filtered with `json_each`.
+    /// municipality codes are JSON arrays, filtered with `json_each` (release 1.1 moves them into join tables:
+    /// `IntegrityMigration`).
     private static func collaboration(_ db: Database) throws {
         try db.execute(
             sql: """
