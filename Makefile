@@ -6,14 +6,14 @@ PYTHON ?= python3
 PORT ?= 8080
 DATABASE ?= ./data/samordna.sqlite
 
-.PHONY: crash-test bench run test deps venv build-tests unit-tests contract-fuzz spec-check openapi format-check format release clean
+.PHONY: crash-test bench run test deps venv build-tests unit-tests contract-fuzz spec-check generated-client openapi format-check format release clean
 
 ## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
 run: deps release
 	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
 
 ## test: everything that checks the project (what CI runs)
-test: deps spec-check format-check contract-fuzz unit-tests
+test: deps spec-check generated-client format-check contract-fuzz unit-tests
 
 deps:
 	@scripts/install-system-deps.sh
@@ -43,11 +43,15 @@ spec-check: venv
 	@$(VENV)/bin/python scripts/openapi/generate.py | diff -q - openapi.yaml >/dev/null \
 	  || { echo "openapi.yaml is not what scripts/openapi/generate.py makes: run make openapi"; exit 1; }
 
+## generated-client: a common generator (openapi-python-client) makes every operation from openapi.yaml
+generated-client: venv
+	$(VENV)/bin/python scripts/generated-client-check.py
+
 ## openapi: write openapi.yaml from its generator
 openapi: venv
 	$(VENV)/bin/python scripts/openapi/generate.py > openapi.yaml
 
-PYTHON_SOURCES = scripts/openapi scripts/fixtures fuzz/hooks.py
+PYTHON_SOURCES = scripts/openapi scripts/fixtures scripts/generated-client-check.py fuzz/hooks.py
 
 format-check: venv
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
