@@ -73,7 +73,12 @@ _MEETING = _Fixture(
 _DECISION = _Fixture("/v1/decisions", lambda: {"meetingId": _MEETING.live_id(), "text": "Fuzzing decision"})
 _PART = _Fixture(
     "/v1/assignment-parts",
-    lambda: {"assignmentId": _ASSIGNMENT.live_id(), "code": "fuzz-part", "summarySv": "Fuzzing part", "position": 1},
+    lambda: {
+        "assignmentId": _ASSIGNMENT.live_id(),
+        "code": f"fuzz-part-{uuid.uuid4().hex[:8]}",
+        "summarySv": "Fuzzing part",
+        "position": 1,
+    },
 )
 _AREA = _call("GET", "/v1/challenge-areas?limit=1")[1]["items"][0]["id"]
 _REFERENCES = {
@@ -159,14 +164,21 @@ def _fix_body(path, body):
 
 def _fix_assignment_patch(path, body):
     """A decision date must not follow a reporting deadline, stored or sent."""
-    if body.get("decisionDate") is None:
+    if body.get("decisionDate") is None and not body.get("reportingObligations"):
         return
     status, current = _call("GET", path)
     if status != 200:
         return
-    obligations = body.get("reportingObligations", current.get("reportingObligations")) or []
+    decision = body["decisionDate"] if "decisionDate" in body else current.get("decisionDate")
+    if decision is None:
+        return
+    sent = "reportingObligations" in body
+    obligations = (body["reportingObligations"] if sent else current.get("reportingObligations")) or []
+    for obligation in obligations:
+        if sent and obligation.get("dueDate") is not None and obligation["dueDate"] < decision:
+            obligation["dueDate"] = decision
     earliest = min((d["dueDate"] for d in obligations if d.get("dueDate")), default=None)
-    if earliest is not None and body["decisionDate"] > earliest:
+    if body.get("decisionDate") is not None and earliest is not None and body["decisionDate"] > earliest:
         body["decisionDate"] = earliest
 
 
