@@ -514,10 +514,14 @@ def other_schemas():
         },
         "CreatedAPIToken": {
             "type": "object",
-            "required": ["token", "secret"],
+            "required": ["token"],
             "properties": {
                 "token": ref("APIToken"),
-                "secret": {"type": "string", "description": "The bearer secret; shown only here."},
+                "secret": {
+                    "type": "string",
+                    "description": "The bearer secret, in the first answer only: a replay of the same Idempotency-Key "
+                    "answers without it, since the server keeps a secret only as its hash.",
+                },
             },
         },
         "APITokenPage": page("APIToken"),
@@ -605,7 +609,7 @@ def components():
         ),
         "ContentTooLarge": problem("The body is larger than the limit.", "content-too-large", 413, "Content too large"),
         "UnsupportedMediaType": problem(
-            "The body is not application/json (or merge-patch+json) in UTF-8.",
+            "The body is not application/json (or merge-patch+json) in UTF-8 (UTF-16 and UTF-32 are refused).",
             "unsupported-media-type",
             415,
             "Unsupported media type",

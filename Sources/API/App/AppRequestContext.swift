@@ -18,4 +18,12 @@ struct AppRequestContext: RequestContext {
         guard let principal else { throw APIProblem.unauthenticated("A bearer token is required.") }
         return principal
     }
+
+    /// The principal of a write, judged from the headers alone before any body is read: a reader never writes, so its
+    /// body is refused unread (object-level rules come after a bounded read).
+    func requireWriter() throws -> Principal {
+        let principal = try requirePrincipal()
+        guard principal.role != .reader else { throw DomainError.forbidden("A reader token cannot change anything.") }
+        return principal
+    }
 }

@@ -44,9 +44,10 @@ public enum Commands {
                 throw StartupError("no organisation with key or id \(organisation)")
             }
             do {
-                return try services.tokens.create(
-                    APITokenInput(organisationId: owner.id, role: role, name: name, expiresAt: expires), now: Date(), in: db
-                ).secret
+                let created = try services.tokens.create(
+                    APITokenInput(organisationId: owner.id, role: role, name: name, expiresAt: expires), now: Date(), in: db)
+                guard let secret = created.secret else { throw StartupError("the new token has no secret") }
+                return secret
             } catch DomainError.validationFailed(let issues) {
                 throw StartupError(issues.map { "\($0.field): \($0.detail)" }.joined(separator: "; "))
             }

@@ -1,6 +1,7 @@
 /// CSV as Swedish Excel opens it: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends,
 /// fields quoted when they hold `;`, quotes or line breaks. Cells that a spreadsheet would run as a
-/// formula are prefixed with `'`.
+/// formula (beginning with `=`, `+`, `-`, `@`, or a tab or carriage return before one, as OWASP lists them) are
+/// prefixed with `'`; numbers stay numbers.
 enum CSVWriter {
     static func document(header: [String], rows: [[String?]]) -> String {
         var out = "\u{FEFF}"
@@ -13,7 +14,9 @@ enum CSVWriter {
 
     static func field(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+            value = "'" + value
+        }
         if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -6,4 +6,5 @@ extension HTTPField.Name {
     static let traceparent = Self("traceparent")!
     static let link = Self("Link")!
     static let xTotalCount = Self("X-Total-Count")!
+    static let xContentTypeOptions = Self("X-Content-Type-Options")!
 }

@@ -9,12 +9,17 @@ import Synchronization
 /// retry (even after a crash) gets the same answer and creates nothing; the same key with another
 /// body is a `422`. Keys are scoped to the token and kept for 48 hours.
 enum Idempotency {
-    /// The answer a create produced, as stored for replay.
+    /// The answer a create produced, and what of it is stored for replay.
     struct StoredResponse: Sendable {
         var status: Int
         var location: String?
         var eTag: String?
         var body: Data
+        /// What a replay answers with, when it must differ from `body`: a token's answer without its secret, which
+        /// is only ever kept as its hash.
+        var replayBody: Data? = nil
+        /// The record the answer is about; its erasure removes the stored answer too.
+        var resourceId: String? = nil
     }
 
     static let retention: TimeInterval = 48 * 3600
@@ -71,11 +76,12 @@ enum Idempotency {
         }
         try db.executeCached(
             """
-            INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO idempotencyKeys (tokenId, key, requestHash, status, location, eTag, body, createdAt, resourceId)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
-                tokenId, key, fingerprint, response.status, response.location, response.eTag, response.body, DatabaseTime.milliseconds(now),
+                tokenId, key, fingerprint, response.status, response.location, response.eTag, response.replayBody ?? response.body,
+                DatabaseTime.milliseconds(now), response.resourceId,
             ])
         return response
     }
@@ -96,6 +102,11 @@ enum Idempotency {
             }
         }
         return response(stored)
+    }
+
+    /// Forgets every stored answer about a record, as when a person is erased: no copy of them may survive.
+    static func forget(resourceId: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM idempotencyKeys WHERE resourceId = ?", arguments: [resourceId])
     }
 
     /// The HTTP response for a stored answer.

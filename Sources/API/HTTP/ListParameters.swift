@@ -46,8 +46,10 @@ struct ListParameters: Sendable {
                 criteria.sort = (field, descending)
             case "q":
                 guard !spec.searchColumns.isEmpty else { throw APIProblem.invalidParameter(name, "This list has no text filter.") }
-                guard (1...200).contains(value.unicodeScalars.count) else {
-                    throw APIProblem.invalidParameter(name, "q must be 1–200 characters.")
+                guard (1...200).contains(value.unicodeScalars.count),
+                    !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+                else {
+                    throw APIProblem.invalidParameter(name, "q must be 1–200 characters, none of them a control character.")
                 }
                 criteria.search = SwedishCollation.sortKey(value)
             case "updatedSince":

@@ -19,6 +19,9 @@ enum ListResponse {
         return CSVResponse.make(header: csvHeader, rows: page.items.map(csvRow), headers: headers)
     }
 
+    /// The longest `Link` header answered.
+    static let maximumLinkBytes = 4096
+
     /// The `Link` header for the neighbouring pages, keeping every other query parameter.
     static func linkHeader<Item>(page: Page<Item>, request: Request) -> String? {
         var links: [String] = []
@@ -34,7 +37,9 @@ enum ListResponse {
         if page.offset > 0 {
             links.append("\(url(offset: max(0, page.offset - page.limit))); rel=\"prev\"")
         }
-        return links.isEmpty ? nil : links.joined(separator: ", ")
+        // A query can repeat filters to any length; a Link header echoing tens of kilobytes is left out instead.
+        let header = links.joined(separator: ", ")
+        return links.isEmpty || header.utf8.count > maximumLinkBytes ? nil : header
     }
 }
 

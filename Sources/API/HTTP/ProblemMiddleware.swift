@@ -20,7 +20,8 @@ struct ProblemMiddleware: RouterMiddleware {
             response = answer(error, request: request, context: context)
         }
         response.headers[.xRequestId] = context.requestId
-        if let traceparent = request.headers[.traceparent] {
+        response.headers[.xContentTypeOptions] = "nosniff"
+        if let traceparent = RequestIdentity.traceparent(from: request) {
             response.headers[.traceparent] = traceparent
         }
         return response

@@ -23,6 +23,14 @@ enum RequestBody {
         }
         guard buffer.readableBytes > 0 else { throw APIProblem.badRequest("The request needs a JSON body.", type: .malformedJSON) }
         let data = Data(buffer: buffer)
+        // JSON between systems is UTF-8 (RFC 8259 §8.1): a byte-order mark or a NUL byte means UTF-16 or UTF-32,
+        // which the decoder would otherwise guess its way through.
+        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) || data.contains(0) {
+            throw APIProblem.unsupportedMediaType("The body must be JSON in UTF-8 (RFC 8259 §8.1), not UTF-16 or UTF-32.")
+        }
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw APIProblem.badRequest("The body is not valid UTF-8.", type: .malformedJSON)
+        }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)

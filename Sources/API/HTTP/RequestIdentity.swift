@@ -12,4 +12,16 @@ enum RequestIdentity {
         }
         return UUID().uuidString.lowercased()
     }
+
+    /// A `traceparent` to pass on, when it is one by W3C Trace Context (version 00: `00-<32 hex>-<16 hex>-<2 hex>`,
+    /// lowercase, neither id all zeros); anything else is dropped rather than echoed.
+    static func traceparent(from request: Request) -> String? {
+        guard let value = request.headers[.traceparent], value.utf8.count == 55 else { return nil }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        let hex = { (part: Substring) in part.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) } }
+        guard parts.count == 4, parts[0] == "00", parts[1].count == 32, parts[2].count == 16, parts[3].count == 2,
+            parts.allSatisfy(hex), parts[1].contains(where: { $0 != "0" }), parts[2].contains(where: { $0 != "0" })
+        else { return nil }
+        return value
+    }
 }

@@ -17,6 +17,8 @@ enum IntegrityMigration {
         try db.execute(
             sql: """
                 ALTER TABLE assignmentParts ADD COLUMN textSv TEXT;
+                ALTER TABLE idempotencyKeys ADD COLUMN resourceId TEXT;
+                CREATE INDEX idempotencyKeys_resource ON idempotencyKeys(resourceId) WHERE resourceId IS NOT NULL;
                 ALTER TABLE assignments RENAME COLUMN reportingDeadlines TO reportingObligations;
                 UPDATE changeEvents SET resourceType = CASE resourceType
                     WHEN 'challenge area' THEN 'challengeArea' WHEN 'assignment part' THEN 'assignmentPart'

@@ -70,11 +70,12 @@ public struct APITokenInput: ResourceInput {
 public struct CreatedAPIToken: Codable, Hashable, Sendable {
     /// The stored description.
     public var token: APIToken
-    /// The bearer secret to put in `Authorization: Bearer …`.
-    public var secret: String
+    /// The bearer secret to put in `Authorization: Bearer …`. Shown in the first answer only: a replay of the same
+    /// `Idempotency-Key` answers without it, since the server keeps a secret only as its hash.
+    public var secret: String?
 
     /// Creates the answer.
-    public init(token: APIToken, secret: String) {
+    public init(token: APIToken, secret: String?) {
         self.token = token
         self.secret = secret
     }

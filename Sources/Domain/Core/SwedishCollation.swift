@@ -4,11 +4,11 @@
 /// The key is stored next to the name, so sorting and searching use an index instead of a
 /// collation function per row.
 public enum SwedishCollation {
-    /// The sort key of a text: lowercase, with `å ä ö` (and `æ ø`, `ü`) mapped as the Swedish alphabet
-    /// orders them and other accents dropped.
+    /// The sort key of a text: composed (NFC, so a decomposed `a` + ring is `å`), lowercase, with `å ä ö` (and
+    /// `æ ø`, `ü`) mapped as the Swedish alphabet orders them and other accents dropped.
     public static func sortKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
             switch scalar {
             case "å": key.append("{")
             case "ä", "æ": key.append("|")

@@ -11,4 +11,13 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
     case civilSociety
     case samiBody
     case other
+
+    /// The kinds of public body, whose names are unique: no other organisation may carry one (an editor cannot
+    /// rename its company to `Tillväxtverket`).
+    public static let publicBodies: Set<OrganisationKind> = [
+        .governmentOffices, .stateAgency, .countyAdministrativeBoard, .region, .municipality, .samiBody,
+    ]
+
+    /// Whether this is a public body's kind.
+    public var isPublicBody: Bool { Self.publicBodies.contains(self) }
 }

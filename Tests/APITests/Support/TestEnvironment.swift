@@ -61,7 +61,7 @@ struct TestEnvironment {
         organisations = ids
         func make(_ key: String, _ role: Role, _ name: String) throws -> String {
             try database.write { db in
-                try store.create(APITokenInput(organisationId: ids[key]!, role: role, name: name), now: Date(), in: db).secret
+                try store.create(APITokenInput(organisationId: ids[key]!, role: role, name: name), now: Date(), in: db).secret!
             }
         }
         let expired = try make("tillvaxtverket", .admin, "expired")

@@ -58,12 +58,15 @@ struct DecisionTable: ResourceTable {
     }
 }
 
-/// Edits to a meeting's decisions and actions belong to admins and the meeting organiser's editors.
+/// Edits to a meeting's decisions and actions belong to admins and the meeting organiser's editors. A meeting the
+/// principal may not see is skipped here, so that the reference check answers it as unknown (422), exactly like a
+/// meeting that does not exist, instead of revealing it with a 403.
 enum MeetingOwnership {
     static func requireEdit(of meetings: [Meeting.ID], by principal: Principal, in db: Database, action: String) throws {
         if principal.isAdmin { return }
         for meeting in meetings {
-            guard let organiser = try MeetingVisibility.organiser(of: meeting, in: db).flatMap(Organisation.ID.init) else { continue }
+            guard let organiser = try MeetingVisibility.organiser(of: meeting, visibleTo: principal, in: db).flatMap(Organisation.ID.init)
+            else { continue }
             try principal.requireEdit(ownedBy: organiser, "\(action) for this meeting")
         }
         if principal.role != .editor { throw DomainError.forbidden("Only an admin or an editor may \(action).") }

@@ -25,10 +25,15 @@ enum MeetingVisibility {
             sql: "\(ownerColumn) = ? OR \(linked)", arguments: [principal.organisationId.description] + meeting.arguments)
     }
 
-    /// The organiser of a meeting, or nil.
-    static func organiser(of meeting: Meeting.ID, in db: Database) throws -> String? {
-        try String.fetchOne(
-            db, sql: "SELECT organiserId FROM meetings WHERE id = ? AND deletedAt IS NULL", arguments: [meeting.description])
+    /// The organiser of a live meeting the principal may see, or nil (a hidden meeting is answered as missing).
+    static func organiser(of meeting: Meeting.ID, visibleTo principal: Principal, in db: Database) throws -> String? {
+        var sql = "SELECT organiserId FROM meetings m WHERE m.id = ? AND m.deletedAt IS NULL"
+        var arguments = [meeting.description]
+        if let visible = meetings(for: principal) {
+            sql += " AND \(visible.sql)"
+            arguments += visible.arguments
+        }
+        return try String.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
     }
 
     /// The date of a live meeting, or nil.

@@ -19,21 +19,29 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
 
     func register(on registrar: RouteRegistrar) {
         let item = collectionPath + "/{id}"
+        /// Answers about people are never kept by caches or proxies (GDPR; JSON and CSV alike).
+        func on(_ method: HTTPRequest.Method, _ path: String, _ handler: @escaping RouteRegistrar.Handler) {
+            registrar.on(method, path) { request, context in
+                var response = try await handler(request, context)
+                if Table.erasesOnDelete { response.headers[.cacheControl] = "no-store" }
+                return response
+            }
+        }
         if operations.contains(.create) {
-            registrar.on(.post, collectionPath) { try await create($0, $1) }
+            on(.post, collectionPath) { try await create($0, $1) }
             registrar.describeInput(collectionPath, Table.Resource.Input.self)
         }
         if operations.contains(.list) {
-            registrar.on(.get, collectionPath) { try await list($0, $1) }
+            on(.get, collectionPath) { try await list($0, $1) }
             registrar.describeList(collectionPath, Table.listSpec)
         }
-        if operations.contains(.read) { registrar.on(.get, item) { try await read($0, $1) } }
-        if operations.contains(.update) { registrar.on(.patch, item) { try await update($0, $1) } }
-        if operations.contains(.delete) { registrar.on(.delete, item) { try await delete($0, $1) } }
+        if operations.contains(.read) { on(.get, item) { try await read($0, $1) } }
+        if operations.contains(.update) { on(.patch, item) { try await update($0, $1) } }
+        if operations.contains(.delete) { on(.delete, item) { try await delete($0, $1) } }
     }
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let principal = try context.requirePrincipal()
+        let principal = try context.requireWriter()
         let now = clock()
         return try await Idempotency.create(
             request, path: collectionPath, as: Table.Resource.Input.self, principal: principal, database: database, bodyLimit: bodyLimit,
@@ -42,7 +50,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
             let resource = try repository.create(input, by: principal, in: db, now: now)
             return Idempotency.StoredResponse(
                 status: 201, location: "\(collectionPath)/\(resource.idText)", eTag: Preconditions.eTag(version: resource.version),
-                body: Data(try ResponseJSONEncoder().encode(resource)))
+                body: Data(try ResponseJSONEncoder().encode(resource)), resourceId: resource.idText)
         }
     }
 
@@ -67,7 +75,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     }
 
     func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let principal = try context.requirePrincipal()
+        let principal = try context.requireWriter()
         let id = try context.parameters.require("id")
         let ifMatch = try Preconditions.acceptedVersions(from: request)
         let body = try await RequestBody.json(request, limit: bodyLimit, acceptsMergePatch: true)
@@ -111,7 +119,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     }
 
     func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let principal = try context.requirePrincipal()
+        let principal = try context.requireWriter()
         let id = try context.parameters.require("id")
         let expected = VersionExpectation(ifMatch: try Preconditions.acceptedVersions(from: request))
         let now = clock()

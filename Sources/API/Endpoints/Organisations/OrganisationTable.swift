@@ -54,8 +54,8 @@ struct OrganisationTable: ResourceTable {
     func authorise(_ input: OrganisationInput, replacing existing: Organisation?, by principal: Principal, in db: Database) throws {
         guard let existing else { return try principal.requireAdmin("register organisations") }
         try principal.requireEdit(ownedBy: existing.id, "change an organisation")
-        if !principal.isAdmin, input.kind != existing.kind || input.key != existing.key {
-            throw DomainError.forbidden("Only an admin may change an organisation's kind or key.")
+        if !principal.isAdmin, input.kind != existing.kind || input.key != existing.key || input.parentId != existing.parentId {
+            throw DomainError.forbidden("Only an admin may change an organisation's kind, key or parent.")
         }
     }
 
@@ -75,6 +75,17 @@ struct OrganisationTable: ResourceTable {
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])!
         {
             throw DomainError.conflict(.duplicateKey, detail: "Another organisation (possibly a deleted one) already has the key \(key).")
+        }
+        let publicKinds = OrganisationKind.publicBodies.map(\.rawValue).sorted().map { "'\($0)'" }.joined(separator: ", ")
+        if try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM organisations WHERE nameSortKey = ? AND id != ? AND deletedAt IS NULL
+                    AND (? OR kind IN (\(publicKinds))))
+                """, arguments: [SwedishCollation.sortKey(input.name), others, input.kind.isPublicBody])!
+        {
+            throw DomainError.conflict(
+                .duplicateName, detail: "A public body is called \(input.name); names of public bodies are not shared.")
         }
         if let number = input.organisationNumber,
             try Bool.fetchOne(

@@ -28,8 +28,10 @@ struct TokenRoutes: Sendable {
             now: now
         ) { input, db in
             let created = try store.create(input, now: now, in: db)
+            let withoutSecret = CreatedAPIToken(token: created.token, secret: nil)
             return Idempotency.StoredResponse(
-                status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil, body: Data(try ResponseJSONEncoder().encode(created)))
+                status: 201, location: "/v1/tokens/\(created.token.id)", eTag: nil, body: Data(try ResponseJSONEncoder().encode(created)),
+                replayBody: Data(try ResponseJSONEncoder().encode(withoutSecret)), resourceId: created.token.id.description)
         }
         response.headers[.cacheControl] = "no-store"
         return response

@@ -96,6 +96,7 @@ struct ReferenceRegistry: Sendable {
         let stamp = DatabaseTime.milliseconds(now)
         if erases {
             try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+            try Idempotency.forget(resourceId: id, in: db)
         } else {
             try db.executeCached(
                 "UPDATE \(table) SET deletedAt = ?, updatedAt = ?, version = version + 1 WHERE id = ?", arguments: [stamp, stamp, id])

@@ -117,8 +117,9 @@ struct Repository<Table: ResourceTable>: Sendable {
             if !referenceIssues.isEmpty { throw DomainError.validationFailed(referenceIssues) }
             return prepared
         } catch DomainError.validationFailed(let issues) where issues != referenceIssues {
-            // A rule and a reference may find the same fault (an unknown municipality): report it once.
-            let own = issues.filter { issue in !referenceIssues.contains { $0.field == issue.field && $0.code == issue.code } }
+            // A field whose reference is unknown gets only that issue: a rule about the target (a contact "of another
+            // organisation", a decision "of another meeting") would reveal a record the caller may not see.
+            let own = issues.filter { issue in !referenceIssues.contains { $0.field == issue.field } }
             throw DomainError.validationFailed(referenceIssues + own)
         } catch  where !referenceIssues.isEmpty {
             throw DomainError.validationFailed(referenceIssues)
