@@ -43,6 +43,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env SAMORDNA_PORT).") var port: Int?
     @Option(help: "The OpenAPI contract to serve (env SAMORDNA_OPENAPI).") var openapi: String?
     @Option(help: "Largest request body in bytes (env SAMORDNA_MAX_BODY_BYTES).") var maxBodyBytes: Int?
+    @Option(help: "Seconds a client may take to send a request's head (env SAMORDNA_HEADER_TIMEOUT; default 10).")
+    var headerTimeout: Double?
+    @Option(help: "Seconds a request's body may take after its head (env SAMORDNA_BODY_TIMEOUT; default 30).")
+    var bodyTimeout: Double?
+    @Option(help: "Seconds a kept-alive connection may sit idle (env SAMORDNA_IDLE_TIMEOUT; default 60).")
+    var idleTimeout: Double?
+    @Option(help: "Most connections served at once (env SAMORDNA_MAX_CONNECTIONS; default 4096).") var maxConnections: Int?
 
     func run() async throws {
         var configuration = try storage.configuration()
@@ -58,6 +65,23 @@ struct Serve: AsyncParsableCommand {
                 throw ConfigurationError("max body bytes must be 1024–104857600; got \(text)")
             }
             configuration.maxBodyBytes = value
+        }
+        for (flag, name, keyPath) in [
+            (headerTimeout, "HEADER_TIMEOUT", \AppConfiguration.headerTimeout), (bodyTimeout, "BODY_TIMEOUT", \.bodyTimeout),
+            (idleTimeout, "IDLE_TIMEOUT", \.idleTimeout),
+        ] {
+            guard let text = flag.map({ String($0) }) ?? SamordnaEnvironment.value(name) else { continue }
+            guard let seconds = Double(text), (0.05...86_400).contains(seconds) else {
+                throw ConfigurationError(
+                    "\(name.lowercased().replacingOccurrences(of: "_", with: " ")) must be 0.05–86400 seconds; got \(text)")
+            }
+            configuration[keyPath: keyPath] = .milliseconds(Int64(seconds * 1000))
+        }
+        if let text = maxConnections.map(String.init) ?? SamordnaEnvironment.value("MAX_CONNECTIONS") {
+            guard let value = Int(text), (1...1_000_000).contains(value) else {
+                throw ConfigurationError("max connections must be 1–1000000; got \(text)")
+            }
+            configuration.maxConnections = value
         }
         try await Commands.serve(configuration)
     }

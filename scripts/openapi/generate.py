@@ -638,8 +638,9 @@ def components():
             "name": "q",
             "in": "query",
             "required": False,
-            "description": "Text filter on the name (and short name), case-insensitive and Swedish-aware.",
-            "schema": {"type": "string", "minLength": 1, "maxLength": 200},
+            "description": "Text filter on the name (and short name), case-insensitive, Swedish-aware, composed and "
+            "decomposed forms alike; no control characters.",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00-\\x1F\\x7F-\\x9F]+$"},
         },
         "UpdatedSince": {
             "name": "updatedSince",

@@ -17,6 +17,14 @@ public struct AppConfiguration: Sendable {
     public var bootstrapAdminToken: String?
     /// The largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// How long a connection may take to send a request's head (from opening, or from the previous answer).
+    public var headerTimeout: Duration = .seconds(10)
+    /// How long a request's body may take to arrive after its head.
+    public var bodyTimeout: Duration = .seconds(30)
+    /// How long a kept-alive connection may sit idle.
+    public var idleTimeout: Duration = .seconds(60)
+    /// The most connections served at once; more wait in the listen backlog.
+    public var maxConnections: Int = 4096
 
     /// Creates a configuration; the defaults suit `make run` from the project folder.
     public init(

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import SamordnaDomain
 
 /// The composition root: one function that wires configuration, storage and routes into an
@@ -12,9 +14,17 @@ public func buildApplication(
     let (router, _) = buildRouter(configuration: configuration, services: services, clock: clock)
     var logger = services.logger
     logger.logLevel = configuration.logLevel
+    let headerTimeout = TimeAmount(configuration.headerTimeout)
+    let bodyTimeout = TimeAmount(configuration.bodyTimeout)
     return Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Samordna"),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [ConnectionGuard(headerTimeout: headerTimeout, bodyTimeout: bodyTimeout)],
+                idleTimeout: TimeAmount(configuration.idleTimeout))),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "Samordna",
+            availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
         logger: logger)
 }
 
