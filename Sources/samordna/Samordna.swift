@@ -10,7 +10,7 @@ struct Samordna: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samordna",
         abstract: "Samordna: the coordination registry for the new industrialisation in Norrbotten and Västerbotten.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, TokenCommand.self])
+        subcommands: [Serve.self, Migrate.self, Seed.self, TokenCommand.self, Backup.self, Restore.self])
 }
 
 /// Options every command shares; each flag falls back to its `SAMORDNA_*` variable, then the default.
@@ -85,6 +85,22 @@ struct Serve: AsyncParsableCommand {
         }
         try await Commands.serve(configuration)
     }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take a consistent online copy of the database (the server may keep serving), and check it.")
+    @OptionGroup var storage: StorageOptions
+    @Option(help: "The file to write; it must not exist.") var to: String
+    func run() throws { print(try Commands.backup(try storage.configuration(), to: to)) }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a backup and put it back as the database. Stop the server first.")
+    @OptionGroup var storage: StorageOptions
+    @Option(help: "The backup file.") var from: String
+    func run() throws { print("restored " + String(describing: try Commands.restore(try storage.configuration(), from: from))) }
 }
 
 struct Migrate: ParsableCommand {

@@ -26,7 +26,14 @@ enum DatabaseFactory {
         } catch {
             throw StartupError("cannot open the database at \(path): \(error)")
         }
-        if migrate { try Migrations.migrator.migrate(pool) }
+        let migrator = Migrations.migrator
+        let unknown = try pool.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
+        guard unknown.isEmpty else {
+            throw StartupError(
+                "the database at \(path) was made by a newer release of Samordna (it has the migrations "
+                    + "\(unknown.sorted().joined(separator: ", ")), which this one does not know); run that release, or restore a backup")
+        }
+        if migrate { try migrator.migrate(pool) }
         return pool
     }
 }

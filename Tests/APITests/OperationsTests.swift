@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import SamordnaClient
+import SamordnaDomain
+import Synchronization
+import Testing
+
+@testable import SamordnaAPI
+
+/// What the people who run Samordna rely on: backups that restore, and a server that will not open a newer database.
+@Suite("Operations", .serialized)
+struct OperationsTests {
+    @Test("a backup taken while writes go on restores with every write acknowledged before it began")
+    func backupUnderLoad() async throws {
+        let server = try ServerProcess([])
+        defer { server.stop() }
+        let client = SamordnaClient(baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, token: ServerProcess.adminToken)
+        let acknowledged = Mutex<[Organisation.ID]>([])
+        let writer = Task {
+            var index = 0
+            while !Task.isCancelled {
+                index += 1
+                let created = try await client.organisations.create(OrganisationInput(name: "Lastbolag \(index) AB", kind: .company))
+                acknowledged.withLock { $0.append(created.id) }
+            }
+        }
+        while acknowledged.withLock({ $0.count }) < 50 { try await Task.sleep(for: .milliseconds(20)) }
+        let before = Set(acknowledged.withLock { $0 })
+        let database = server.folder.appendingPathComponent("db.sqlite").path
+        let backup = server.folder.appendingPathComponent("backup.sqlite").path
+        let report = try Commands.backup(AppConfiguration(databasePath: database), to: backup)
+        try await Task.sleep(for: .milliseconds(200))
+        writer.cancel()
+        _ = await writer.result
+        #expect(acknowledged.withLock { $0.count } > before.count, "writes went on during the backup")
+        #expect(report.records["organisations"] ?? 0 >= before.count)
+
+        let restored = server.folder.appendingPathComponent("restored/db.sqlite").path
+        _ = try Commands.restore(AppConfiguration(databasePath: restored), from: backup)
+        let ids = try await DatabaseQueue(path: restored).read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM organisations")) }
+        #expect(before.allSatisfy { ids.contains($0.description) }, "every write acknowledged before the backup is in it")
+        #expect(throws: StartupError.self) { try Commands.backup(AppConfiguration(databasePath: database), to: backup) }
+        #expect(throws: StartupError.self) { try Commands.verify(database + ".missing") }
+    }
+
+    @Test("the server refuses a database that a newer release has migrated")
+    func newerDatabase() throws {
+        let env = try TestEnvironment()
+        try env.services.database.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('2099-01-01-from-the-future')")
+        }
+        #expect(throws: StartupError.self) { try DatabaseFactory.open(path: env.configuration.databasePath) }
+    }
+}
