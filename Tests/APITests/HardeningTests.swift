@@ -180,4 +180,19 @@ struct HardeningTests {
             #expect(try await client.send(.delete, "/v1/contacts/\(UUID())", token: env.tokens.reader).status == .forbidden)
         }
     }
+
+    @Test("a token revoked from the command line stops working at the next request, not after a cache's lifetime")
+    func revocationIsImmediate() async throws {
+        let env = try TestEnvironment()
+        try await env.withRouter { client in
+            #expect(try await client.send(.get, "/v1/organisations", token: env.tokens.editor).status == .ok)
+            #expect(try await client.send(.get, "/v1/organisations", token: env.tokens.editor).status == .ok, "now cached")
+            let id = try await env.services.database.read { db in
+                try String.fetchOne(db, sql: "SELECT id FROM apiTokens WHERE name = 'editor'")
+            }
+            try Commands.revokeToken(env.configuration, id: try #require(id))
+            #expect(try await client.send(.get, "/v1/organisations", token: env.tokens.editor).status == .unauthorized)
+            #expect(try await client.send(.get, "/v1/organisations", token: env.tokens.reader).status == .ok)
+        }
+    }
 }

@@ -7,9 +7,10 @@ struct TokenStore: Sendable {
     let database: DatabasePool
     let cache: TokenCache
 
-    init(database: DatabasePool, generations: TableGenerations) {
+    /// A store over the pool; `watch` lets the cache notice tokens changed by other processes.
+    init(database: DatabasePool, generations: TableGenerations, watch: TokenTableWatch? = nil) {
         self.database = database
-        self.cache = TokenCache(generations: generations)
+        self.cache = TokenCache(generations: generations, watch: watch)
     }
 
     /// How often `lastUsedAt` is written at most per token, so reads do not become writes.
