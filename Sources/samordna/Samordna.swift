@@ -50,6 +50,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may sit idle (env SAMORDNA_IDLE_TIMEOUT; default 60).")
     var idleTimeout: Double?
     @Option(help: "Most connections served at once (env SAMORDNA_MAX_CONNECTIONS; default 4096).") var maxConnections: Int?
+    @Option(help: "Access log on standard output: json, logfmt or off (env SAMORDNA_ACCESS_LOG; default json).")
+    var accessLog: String?
 
     func run() async throws {
         var configuration = try storage.configuration()
@@ -83,6 +85,7 @@ struct Serve: AsyncParsableCommand {
             }
             configuration.maxConnections = value
         }
+        try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
         try await Commands.serve(configuration)
     }
 }

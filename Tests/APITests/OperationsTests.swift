@@ -52,3 +52,30 @@ struct OperationsTests {
         #expect(throws: StartupError.self) { try DatabaseFactory.open(path: env.configuration.databasePath) }
     }
 }
+
+@Suite("Access log")
+struct AccessLogTests {
+    @Test("one JSON line per request: route template, status, caller by token id, never a secret or personal data")
+    func lines() async throws {
+        var logged = try TestEnvironment()
+        let lines = Mutex<[String]>([])
+        logged.configuration.accessLog = AccessLog(format: .json) { line in lines.withLock { $0.append(line) } }
+        let env = logged
+        try await env.withRouter { client in
+            let contact = try await client.send(
+                .post, "/v1/contacts", token: env.tokens.editor,
+                json: #"{"organisationId":"\#(env.id("lansstyrelsen-norrbotten"))","name":"Märta Hemlig"}"#)
+            _ = try await client.send(.get, "/v1/contacts?q=M%C3%A4rta", token: env.tokens.editor)
+            _ = try await client.send(.get, "/v1/organisations/tillvaxtverket", token: "wrong")
+            #expect(contact.status == .created)
+        }
+        let recorded = lines.withLock { $0 }
+        #expect(recorded.count == 3)
+        let entries = try recorded.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(entries.map { $0["route"] as? String } == ["/v1/contacts", "/v1/contacts", "/v1/organisations/{id}"])
+        #expect(entries.map { $0["status"] as? Int } == [201, 200, 401])
+        #expect(entries[0]["tokenId"] != nil && entries[2]["tokenId"] == nil)
+        #expect(recorded.allSatisfy { !$0.contains("Märta") && !$0.contains("M%C3%A4rta") && !$0.contains(env.tokens.editor) })
+        #expect(AccessLog.logfmt([("route", "/v1/x"), ("status", "200"), ("tokenId", nil)]) == "route=/v1/x status=200")
+    }
+}

@@ -25,6 +25,16 @@ public struct AppConfiguration: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// The most connections served at once; more wait in the listen backlog.
     public var maxConnections: Int = 4096
+    /// Where and how the access log is written (one line per request); off in tests unless they ask.
+    var accessLog = AccessLog(format: .off) { _ in }
+
+    /// Chooses the access log's format (`json`, `logfmt` or `off`), written to standard output.
+    public mutating func setAccessLog(format: String) throws {
+        guard let format = AccessLog.Format(rawValue: format) else {
+            throw StartupError("access log must be json, logfmt or off; got \(format)")
+        }
+        accessLog = .standardOutput(format)
+    }
 
     /// Creates a configuration; the defaults suit `make run` from the project folder.
     public init(

@@ -1,9 +1,14 @@
 import Hummingbird
+import NIOCore
 import SamordnaDomain
 
 /// The per-request context: who is calling and the request id every response and log line carries.
-struct AppRequestContext: RequestContext {
+struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var coreContext: CoreRequestContextStorage
+    /// The client's address, for the access log.
+    let remoteAddress: SocketAddress?
+    /// Who called, for the access log (shared by every copy of this context).
+    let caller = CallerRecord()
     /// Set by `AuthMiddleware` on authenticated routes.
     var principal: Principal?
     /// The request's id, echoed in `X-Request-Id` and in problem details.
@@ -11,6 +16,7 @@ struct AppRequestContext: RequestContext {
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
     }
 
     /// The authenticated principal; throws 401 where the route was not behind `AuthMiddleware`.

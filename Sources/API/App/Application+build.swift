@@ -60,6 +60,8 @@ func buildRouter(
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
 
-    let router = registrar.buildRouter(authentication: AuthMiddleware(tokens: tokens, clock: clock))
+    let router = registrar.buildRouter(
+        authentication: AuthMiddleware(tokens: tokens, clock: clock),
+        accessLog: AccessLogMiddleware(log: configuration.accessLog, clock: clock))
     return (router, registrar.table)
 }

@@ -29,7 +29,8 @@ public struct Services: Sendable {
         }
         return Services(
             database: database, municipalities: municipalities, logger: logger, generations: generations,
-            counts: CountCache(generations: generations), tokens: TokenStore(
+            counts: CountCache(generations: generations),
+            tokens: TokenStore(
                 database: database, generations: generations, watch: try TokenTableWatch(path: configuration.databasePath)))
     }
 

@@ -20,6 +20,9 @@ enum RequestBody {
             buffer = try await request.collectBody(upTo: limit)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw APIProblem.contentTooLarge(limit: limit)
+        } catch {
+            // The client stopped sending (an aborted upload, a closed connection): its problem, not a server error.
+            throw APIProblem.badRequest("The request body ended before it was complete.", type: .badRequest)
         }
         guard buffer.readableBytes > 0 else { throw APIProblem.badRequest("The request needs a JSON body.", type: .malformedJSON) }
         let data = Data(buffer: buffer)

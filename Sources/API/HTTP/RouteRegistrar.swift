@@ -27,9 +27,10 @@ final class RouteRegistrar {
     /// Records what a create at `path` accepts (the contract test holds it against openapi.yaml).
     func describeInput<Input: ResourceInput>(_ path: String, _ input: Input.Type) { table.describeInput(path, input) }
 
-    /// Builds the router: problem mapping outermost, then authentication for the non-public routes.
-    func buildRouter(authentication: AuthMiddleware) -> Router<AppRequestContext> {
+    /// Builds the router: the access log outermost, then problem mapping, then authentication for the non-public routes.
+    func buildRouter(authentication: AuthMiddleware, accessLog: AccessLogMiddleware) -> Router<AppRequestContext> {
         let router = Router(context: AppRequestContext.self)
+        router.add(middleware: accessLog)
         router.add(middleware: ProblemMiddleware(routes: table))
         let authenticated = router.group().add(middleware: authentication)
         for entry in entries {

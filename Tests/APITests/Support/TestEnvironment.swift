@@ -15,7 +15,7 @@ struct TestEnvironment {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     let folder: URL
-    let configuration: AppConfiguration
+    var configuration: AppConfiguration
     let services: Services
     let tokens: Tokens
     /// Ids of seeded organisations by key.

@@ -22,6 +22,7 @@ struct AuthMiddleware: RouterMiddleware {
         }
         var context = context
         context.principal = principal
+        context.caller.value = principal
         context.logger[metadataKey: "tokenId"] = .string(principal.tokenId.description)
         return try await next(request, context)
     }
