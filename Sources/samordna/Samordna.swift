@@ -86,6 +86,10 @@ struct Serve: AsyncParsableCommand {
             configuration.maxConnections = value
         }
         try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
+        configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
+        if let token = configuration.metricsToken, token.utf8.count < 32 {
+            throw ConfigurationError("SAMORDNA_METRICS_TOKEN must be at least 32 characters")
+        }
         try await Commands.serve(configuration)
     }
 }

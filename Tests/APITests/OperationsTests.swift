@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HTTPTypes
 import SamordnaClient
 import SamordnaDomain
 import Synchronization
@@ -77,5 +78,37 @@ struct AccessLogTests {
         #expect(entries[0]["tokenId"] != nil && entries[2]["tokenId"] == nil)
         #expect(recorded.allSatisfy { !$0.contains("Märta") && !$0.contains("M%C3%A4rta") && !$0.contains(env.tokens.editor) })
         #expect(AccessLog.logfmt([("route", "/v1/x"), ("status", "200"), ("tokenId", nil)]) == "route=/v1/x status=200")
+    }
+}
+
+@Suite("Metrics")
+struct MetricsTests {
+    @Test("/metrics is Prometheus text that parses, with requests by route and status, database waits, cache lookups and RSS")
+    func scrape() async throws {
+        var configured = try TestEnvironment()
+        configured.configuration.metricsToken = "scraper-token-0123456789abcdef0123456789"
+        let env = configured
+        try await env.withRouter { client in
+            for _ in 0..<3 { _ = try await client.send(.get, "/v1/organisations/tillvaxtverket", token: env.tokens.reader) }
+            let key: HTTPFields = [.idempotencyKey: "metrics-1"]
+            let body = #"{"name":"Mätbolaget AB","kind":"company"}"#
+            _ = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: body, headers: key)
+            _ = try await client.send(.post, "/v1/organisations", token: env.tokens.admin, json: body, headers: key)
+            #expect(try await client.send(.get, "/metrics", token: nil).status == .unauthorized)
+            let scraped = try await client.send(.get, "/metrics", token: "scraper-token-0123456789abcdef0123456789")
+            #expect(scraped.status == .ok)
+            var samples: [String: Double] = [:]
+            for line in scraped.text.split(separator: "\n") where !line.hasPrefix("#") {
+                let parts = line.split(separator: " ")
+                let value = try #require(parts.last.flatMap { Double($0) }, "a sample line ends with a number: \(line)")
+                samples[parts.dropLast().joined(separator: " ")] = value
+            }
+            #expect(samples[#"samordna_http_requests_total{route="/v1/organisations/{id}",method="GET",status="200"}"#] == 3)
+            #expect(samples["samordna_idempotency_replays_total"] == 1)
+            #expect((samples["samordna_process_resident_memory_bytes"] ?? 0) > 1_000_000)
+            #expect((samples["samordna_process_open_fds"] ?? 0) > 2)
+            #expect(samples.keys.contains { $0.hasPrefix("samordna_database_write_wait_seconds_bucket") })
+            #expect(samples.keys.contains { $0.hasPrefix(#"samordna_token_cache_lookups_total{result="hit"}"#) })
+        }
     }
 }

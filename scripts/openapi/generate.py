@@ -407,6 +407,27 @@ def service_paths():
             }
         },
     }
+    metrics = {
+        "description": "Prometheus text format 0.0.4.",
+        "headers": STD_HEADERS,
+        "content": {
+            "text/plain": {
+                "schema": {"type": "string"},
+                "example": 'samordna_http_requests_total{method="GET",route="/v1/organisations",status="200"} 42\n',
+            }
+        },
+    }
+    paths["/metrics"] = {
+        "get": {
+            "tags": ["Service"],
+            "operationId": "getMetrics",
+            "summary": "Metrics for the operator's scraper",
+            "description": "Requests per route template and status with latency histograms, database write waits and "
+            "durations, read waits, idempotency replays, token-cache lookups, resident memory and open files. Takes the "
+            "metrics token the operator configured (SAMORDNA_METRICS_TOKEN) or an admin token.",
+            "responses": {"200": metrics, **errors(401, 403, 500)},
+        }
+    }
     paths["/openapi.yaml"] = {
         "get": {
             **public,

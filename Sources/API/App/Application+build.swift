@@ -58,10 +58,11 @@ func buildRouter(
     serve(DecisionTable(), at: "/v1/decisions")
     serve(FollowUpActionTable(), at: "/v1/follow-up-actions")
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
+    MetricsRoutes(metrics: services.metrics, tokens: tokens, metricsToken: configuration.metricsToken, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(tokens: tokens, clock: clock),
-        accessLog: AccessLogMiddleware(log: configuration.accessLog, clock: clock))
+        observation: RequestObservationMiddleware(log: configuration.accessLog, metrics: services.metrics, clock: clock))
     return (router, registrar.table)
 }

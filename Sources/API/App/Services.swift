@@ -14,6 +14,8 @@ public struct Services: Sendable {
     let counts: CountCache
     /// Tokens and what they may do, cached until a token changes.
     let tokens: TokenStore
+    /// What `/metrics` exposes.
+    let metrics = ServiceMetrics()
 
     /// Opens the database, migrates it and loads the seeds (idempotently).
     public static func open(_ configuration: AppConfiguration, logger: Logger, seed: Bool = true) throws -> Services {

@@ -60,6 +60,7 @@ enum Idempotency {
                         detail: "This Idempotency-Key was already used with a different request.")
                 ])
             }
+            ServiceMetrics.current?.idempotencyReplay()
             return StoredResponse(status: row["status"], location: row["location"], eTag: row["eTag"], body: row["body"])
         }
         let response = try perform(db)
@@ -96,7 +97,7 @@ enum Idempotency {
         let body = try await RequestBody.json(request, limit: bodyLimit)
         let decoded = try RequestBody.decode(Input.self, from: body)
         let fingerprint = try Idempotency.fingerprint(method: "POST", path: path, body: body)
-        let stored = try await database.write { db in
+        let stored = try await database.observedWrite { db in
             try run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
                 try decoded.write { try perform($0, db) }
             }

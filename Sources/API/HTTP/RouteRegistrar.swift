@@ -28,9 +28,9 @@ final class RouteRegistrar {
     func describeInput<Input: ResourceInput>(_ path: String, _ input: Input.Type) { table.describeInput(path, input) }
 
     /// Builds the router: the access log outermost, then problem mapping, then authentication for the non-public routes.
-    func buildRouter(authentication: AuthMiddleware, accessLog: AccessLogMiddleware) -> Router<AppRequestContext> {
+    func buildRouter(authentication: AuthMiddleware, observation: RequestObservationMiddleware) -> Router<AppRequestContext> {
         let router = Router(context: AppRequestContext.self)
-        router.add(middleware: accessLog)
+        router.add(middleware: observation)
         router.add(middleware: ProblemMiddleware(routes: table))
         let authenticated = router.group().add(middleware: authentication)
         for entry in entries {

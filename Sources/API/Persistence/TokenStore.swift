@@ -93,6 +93,7 @@ struct TokenStore: Sendable {
     func authenticate(secret: String, now: Date) async throws -> Principal? {
         let hash = TokenSecret.hash(secret)
         var token = cache.token(forHash: hash, now: now)
+        ServiceMetrics.current?.tokenLookup(hit: token != nil)
         if token == nil {
             let generation = cache.generation
             token = try await database.read { db in

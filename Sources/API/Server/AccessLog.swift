@@ -84,23 +84,26 @@ final class CallerRecord: Sendable {
     }
 }
 
-/// The outermost middleware: times the request and writes its access-log line once the answer (or the problem
-/// document another middleware made of an error) is known.
-struct AccessLogMiddleware: RouterMiddleware {
+/// The outermost middleware: binds the service's metrics for the request, times it, and once the answer (or the
+/// problem document another middleware made of an error) is known, counts it and writes its access-log line.
+struct RequestObservationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let log: AccessLog
+    let metrics: ServiceMetrics
     let clock: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard log.format != .off else { return try await next(request, context) }
         let started = ContinuousClock.now
-        let response = try await next(request, context)
+        let response = try await ServiceMetrics.$current.withValue(metrics) { try await next(request, context) }
         let elapsed = ContinuousClock.now - started
+        let route = context.endpointPath ?? "unmatched"
+        metrics.request(route: route, method: request.method.rawValue, status: Int(response.status.code), duration: elapsed)
+        guard log.format != .off else { return response }
         let principal = context.caller.value
         log.record(
             AccessLog.Entry(
-                time: clock(), requestId: response.headers[.xRequestId] ?? "", method: request.method.rawValue,
-                route: context.endpointPath ?? "unmatched", status: Int(response.status.code),
+                time: clock(), requestId: response.headers[.xRequestId] ?? "", method: request.method.rawValue, route: route,
+                status: Int(response.status.code),
                 durationMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
                 bytes: response.body.contentLength, tokenId: principal?.tokenId.description,
                 organisationId: principal?.organisationId.description, client: context.remoteAddress?.ipAddress))

@@ -16,6 +16,8 @@ enum AuthorizationMatrix {
         MatrixRow("GET /health/ready", "200 200 200 200 200 200 200 200") { _ in .get("/health/ready") },
         MatrixRow("GET /v1/api-info", "200 200 200 200 200 200 200 200") { _ in .get("/v1/api-info") },
         MatrixRow("GET /openapi.yaml", "200 200 200 200 200 200 200 200") { _ in .get("/openapi.yaml") },
+        // The operator's metrics: the metrics token or an admin token.
+        MatrixRow("GET /metrics", "401 401 401 401 403 403 403 200") { _ in .get("/metrics") },
 
         // Organisations: admins register and delete; an editor changes its own organisation.
         MatrixRow("GET /v1/organisations", "401 401 401 401 200 200 200 200") { _ in .get("/v1/organisations") },

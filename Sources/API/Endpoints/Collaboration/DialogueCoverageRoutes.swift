@@ -63,7 +63,7 @@ struct DialogueCoverageRoutes: Sendable {
         let principal = try context.requirePrincipal()
         let query = try Query(request: request)
         let today = CalendarDate(clock())
-        let coverage = try await database.read { db in try compute(query, for: principal, today: today, in: db) }
+        let coverage = try await database.observedRead { db in try compute(query, for: principal, today: today, in: db) }
         guard query.wantsCSV else { return try JSONResponse.make(coverage) }
         let rows = coverage.organisations.map { entry -> [String?] in
             [

@@ -59,14 +59,14 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let parameters = try ListParameters(request: request, spec: Table.listSpec, now: clock())
         let query = ListQuery(
             spec: Table.listSpec, parameters: parameters.criteria, restriction: Table.visibility(for: principal), counts: counts)
-        let page = try await database.read { db in try query.page(db) { try repository.decode($0, in: db) } }
+        let page = try await database.observedRead { db in try query.page(db) { try repository.decode($0, in: db) } }
         return try ListResponse.make(page, parameters: parameters, request: request, csvHeader: Table.csvHeader, csvRow: Table.csvRow)
     }
 
     func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id")
-        let resource = try await database.read { db in try repository.require(id, visibleTo: principal, in: db) }
+        let resource = try await database.observedRead { db in try repository.require(id, visibleTo: principal, in: db) }
         let eTag = Preconditions.eTag(version: resource.version)
         if Preconditions.isNotModified(request, version: resource.version) {
             return Response(status: .notModified, headers: [.eTag: eTag])
@@ -106,7 +106,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         }
         let mergePatch = JSONValue.object(patch)
         let now = clock()
-        let updated = try await database.write { [bodyVersion] db in
+        let updated = try await database.observedWrite { [bodyVersion] db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
             let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing.input)))
             let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
@@ -123,7 +123,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let id = try context.parameters.require("id")
         let expected = VersionExpectation(ifMatch: try Preconditions.acceptedVersions(from: request))
         let now = clock()
-        try await database.write { db in
+        try await database.observedWrite { db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
             try expected.check(existing.version)
             try repository.delete(existing, by: principal, in: db, now: now)

@@ -40,13 +40,13 @@ struct ReferenceDataRoutes: Sendable {
             _ = try context.requirePrincipal()
             let parameters = try ListParameters(request: request, spec: spec, now: clock())
             let query = ListQuery(spec: spec, parameters: parameters.criteria, counts: counts)
-            let page = try await database.read { db in try query.page(db) { try $0.map(decode) } }
+            let page = try await database.observedRead { db in try query.page(db) { try $0.map(decode) } }
             return try ListResponse.make(page, parameters: parameters, request: request)
         }
         registrar.on(.get, path + "/{code}") { request, context in
             _ = try context.requirePrincipal()
             let code = try context.parameters.require("code")
-            let item = try await database.read { db in
+            let item = try await database.observedRead { db in
                 try Row.fetchOne(db, sql: "SELECT * FROM \(spec.table) WHERE code = ?", arguments: [code]).map(decode)
             }
             guard let item else { throw DomainError.notFound(resource: name, id: code) }

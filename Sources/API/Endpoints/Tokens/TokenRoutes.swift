@@ -41,14 +41,14 @@ struct TokenRoutes: Sendable {
         try context.requirePrincipal().requireAdmin("list tokens")
         let parameters = try ListParameters(request: request, spec: TokenStore.listSpec, now: clock())
         let query = ListQuery(spec: TokenStore.listSpec, parameters: parameters.criteria, counts: counts)
-        let page = try await store.database.read { db in try query.page(db) { try $0.map(TokenStore.decode) } }
+        let page = try await store.database.observedRead { db in try query.page(db) { try $0.map(TokenStore.decode) } }
         return try ListResponse.make(page, parameters: parameters, request: request)
     }
 
     func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.requirePrincipal().requireAdmin("read tokens")
         let id = try tokenId(context)
-        guard let token = try await store.database.read({ db in try store.find(id, in: db) }), token.revokedAt == nil else {
+        guard let token = try await store.database.observedRead({ db in try store.find(id, in: db) }), token.revokedAt == nil else {
             throw DomainError.notFound(resource: "token", id: id.description)
         }
         return try JSONResponse.make(token)
@@ -63,7 +63,7 @@ struct TokenRoutes: Sendable {
                 .selfRevocation, detail: "A token cannot revoke itself; use another admin token (or samordna token revoke).")
         }
         let now = clock()
-        try await store.database.write { db in try store.revoke(id, now: now, in: db) }
+        try await store.database.observedWrite { db in try store.revoke(id, now: now, in: db) }
         return Response(status: .noContent)
     }
 

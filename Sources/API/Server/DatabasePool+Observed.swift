@@ -1,0 +1,37 @@
+import GRDB
+import Synchronization
+
+extension ServiceMetrics {
+    /// The metrics of the service handling the current request (bound by `RequestObservationMiddleware`), so that the
+    /// database, the token store and idempotency record into them without being handed them.
+    @TaskLocal static var current: ServiceMetrics?
+}
+
+extension DatabasePool {
+    /// A write transaction whose wait for the writer and whose length are recorded in the request's metrics.
+    func observedWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        guard let metrics = ServiceMetrics.current else { return try await write(body) }
+        let asked = ContinuousClock.now
+        let started = Mutex<ContinuousClock.Instant?>(nil)
+        let result = try await write { db in
+            started.withLock { $0 = .now }
+            return try body(db)
+        }
+        let start = started.withLock { $0 } ?? asked
+        metrics.write(waited: start - asked, held: .now - start)
+        return result
+    }
+
+    /// A read whose wait for a connection is recorded in the request's metrics.
+    func observedRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        guard let metrics = ServiceMetrics.current else { return try await read(body) }
+        let asked = ContinuousClock.now
+        let started = Mutex<ContinuousClock.Instant?>(nil)
+        let result = try await read { db in
+            started.withLock { $0 = .now }
+            return try body(db)
+        }
+        metrics.readWait((started.withLock { $0 } ?? asked) - asked)
+        return result
+    }
+}
