@@ -11,11 +11,12 @@ struct SlowClientTests {
         var connections: [RawConnection] = []
         for index in 0..<2000 {
             let connection = try RawConnection(port: server.port)
+            // A head never finished, silence, half a body, and an answered request left idle on a kept-alive connection.
             switch index % 4 {
-            case 0: connection.send("GET /v1/organisations HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")  // a head never finished
-            case 1: break  // silent
-            case 2: connection.send("POST /v1/organisations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"na")  // half a body
-            default: connection.send("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")  // answered, then idle kept alive
+            case 0: connection.send("GET /v1/organisations HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            case 1: break
+            case 2: connection.send("POST /v1/organisations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"na")
+            default: connection.send("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             }
             connections.append(connection)
         }
