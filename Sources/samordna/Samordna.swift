@@ -50,6 +50,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may sit idle (env SAMORDNA_IDLE_TIMEOUT; default 60).")
     var idleTimeout: Double?
     @Option(help: "Most connections served at once (env SAMORDNA_MAX_CONNECTIONS; default 4096).") var maxConnections: Int?
+    @Option(help: "Requests a token may make a minute, 0 for no limit (env SAMORDNA_RATE_LIMIT; default 6000).")
+    var rateLimit: Int?
+    @Option(help: "Whether admin tokens are exempt from the rate limit (env SAMORDNA_RATE_LIMIT_EXEMPT_ADMINS; default true).")
+    var rateLimitExemptAdmins: Bool?
     @Option(help: "Access log on standard output: json, logfmt or off (env SAMORDNA_ACCESS_LOG; default json).")
     var accessLog: String?
 
@@ -87,6 +91,16 @@ struct Serve: AsyncParsableCommand {
         }
         try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
         configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
+        if let text = rateLimit.map(String.init) ?? SamordnaEnvironment.value("RATE_LIMIT") {
+            guard let value = Int(text), (0...10_000_000).contains(value) else {
+                throw ConfigurationError("rate limit must be 0–10000000 requests a minute; got \(text)")
+            }
+            configuration.rateLimitPerMinute = value
+        }
+        if let text = rateLimitExemptAdmins.map(String.init) ?? SamordnaEnvironment.value("RATE_LIMIT_EXEMPT_ADMINS") {
+            guard let value = Bool(text) else { throw ConfigurationError("rate limit exempt admins must be true or false; got \(text)") }
+            configuration.rateLimitExemptsAdmins = value
+        }
         if let token = configuration.metricsToken, token.utf8.count < 32 {
             throw ConfigurationError("SAMORDNA_METRICS_TOKEN must be at least 32 characters")
         }

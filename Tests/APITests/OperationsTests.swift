@@ -112,3 +112,22 @@ struct MetricsTests {
         }
     }
 }
+
+@Suite("Rate limits")
+struct RateLimitTests {
+    @Test("a token past its budget gets 429 with Retry-After; admins are exempt; other tokens are not affected")
+    func budget() async throws {
+        var limited = try TestEnvironment()
+        limited.configuration.rateLimitPerMinute = 5
+        let env = limited
+        try await env.withRouter { client in
+            for _ in 0..<5 { #expect(try await client.send(.get, "/v1/counties", token: env.tokens.reader).status == .ok) }
+            let refused = try await client.send(.get, "/v1/counties", token: env.tokens.reader)
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.headers[.retryAfter].flatMap(Int.init) ?? 0 >= 1)
+            #expect(refused.problem?.type == ProblemType.tooManyRequests.uri)
+            #expect(try await client.send(.get, "/v1/counties", token: env.tokens.editor).status == .ok)
+            for _ in 0..<10 { #expect(try await client.send(.get, "/v1/counties", token: env.tokens.admin).status == .ok) }
+        }
+    }
+}

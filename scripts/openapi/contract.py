@@ -151,7 +151,10 @@ def errors(*statuses):
         413: "ContentTooLarge",
         415: "UnsupportedMediaType",
         422: "ValidationFailed",
+        429: "TooManyRequests",
         500: "InternalError",
         503: "Busy",
     }
+    # Every operation that takes a token may also meet the token's rate limit.
+    statuses = sorted(set(statuses) | ({429} if 401 in statuses else set()))
     return {str(status): response(names[status]) for status in statuses}

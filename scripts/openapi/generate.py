@@ -639,6 +639,18 @@ def components():
         "InternalError": problem(
             "A bug; the answer holds only the request id.", "internal-error", 500, "Internal server error"
         ),
+        "TooManyRequests": {
+            **problem(
+                "The token's request budget is spent; retry after Retry-After seconds.",
+                "too-many-requests",
+                429,
+                "Too many requests",
+            ),
+            "headers": {
+                **STD_HEADERS,
+                "Retry-After": {"schema": {"type": "integer"}, "description": "Seconds until a request is admitted."},
+            },
+        },
         "Busy": busy,
     }
     parameters = {

@@ -25,6 +25,10 @@ public struct AppConfiguration: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// The most connections served at once; more wait in the listen backlog.
     public var maxConnections: Int = 4096
+    /// Requests a token may make a minute (in bursts of as many); 0 turns rate limiting off.
+    public var rateLimitPerMinute: Int = 6000
+    /// Whether admin tokens are exempt from the rate limit.
+    public var rateLimitExemptsAdmins = true
     /// A token that may read `/metrics` (a Prometheus scraper's); without one, `/metrics` takes an admin token.
     public var metricsToken: String?
     /// Where and how the access log is written (one line per request); off in tests unless they ask.

@@ -62,7 +62,11 @@ func buildRouter(
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
-        authentication: AuthMiddleware(tokens: tokens, clock: clock),
+        authentication: AuthMiddleware(
+            tokens: tokens,
+            limiter: configuration.rateLimitPerMinute > 0
+                ? RateLimiter(perMinute: configuration.rateLimitPerMinute, exemptsAdmins: configuration.rateLimitExemptsAdmins) : nil,
+            clock: clock),
         observation: RequestObservationMiddleware(log: configuration.accessLog, metrics: services.metrics, clock: clock))
     return (router, registrar.table)
 }

@@ -49,6 +49,14 @@ struct APIProblem: Error, Sendable {
             detail: "The request body is larger than the limit of \(limit) bytes.")
     }
 
+    static func tooManyRequests(retryAfter seconds: Int, perMinute: Int) -> APIProblem {
+        var headers = HTTPFields()
+        headers[.retryAfter] = String(max(1, seconds))
+        return APIProblem(
+            status: .tooManyRequests, type: .tooManyRequests, title: "Too many requests",
+            detail: "This token may make \(perMinute) requests a minute; retry after \(max(1, seconds)) s.", headers: headers)
+    }
+
     static func methodNotAllowed(_ allowed: [String]) -> APIProblem {
         var headers = HTTPFields()
         headers[.allow] = allowed.joined(separator: ", ")

@@ -26,6 +26,7 @@ public enum ProblemType: String, CaseIterable, Sendable {
     case contentTooLarge = "content-too-large"
     case unsupportedMediaType = "unsupported-media-type"
     case requestRejected = "request-rejected"
+    case tooManyRequests = "too-many-requests"
     case busy
     case notReady = "not-ready"
     case internalError = "internal-error"

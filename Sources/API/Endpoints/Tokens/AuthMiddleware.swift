@@ -7,6 +7,8 @@ import SamordnaDomain
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let tokens: TokenStore
+    /// Per-token budgets; nil when rate limiting is off.
+    let limiter: RateLimiter?
     let clock: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -20,6 +22,7 @@ struct AuthMiddleware: RouterMiddleware {
         guard let principal = try await tokens.authenticate(secret: String(parts[1]), now: clock()) else {
             throw APIProblem.unauthenticated("The token is unknown, expired or revoked.", error: "invalid_token")
         }
+        try limiter?.admit(principal, now: clock())
         var context = context
         context.principal = principal
         context.caller.value = principal
