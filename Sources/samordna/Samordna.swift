@@ -138,7 +138,7 @@ struct Seed: ParsableCommand {
 
 struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "token", abstract: "Manage bearer tokens.", subcommands: [Create.self, List.self, Revoke.self])
+        commandName: "token", abstract: "Manage bearer tokens.", subcommands: [Create.self, List.self, Revoke.self, Rotate.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token and print its secret alone on one line.")
@@ -183,6 +183,20 @@ struct TokenCommand: ParsableCommand {
         @OptionGroup var storage: StorageOptions
         @Argument(help: "The token's id.") var id: String
         func run() throws { try Commands.revokeToken(try storage.configuration(), id: id) }
+    }
+
+    struct Rotate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a token a new secret (printed once); the old one keeps working for the grace period.")
+        @OptionGroup var storage: StorageOptions
+        @Argument(help: "The token's id.") var id: String
+        @Option(help: "Seconds the old secret keeps working (default 3600).") var graceSeconds: Int = 3600
+        func run() throws {
+            guard (0...TokenRotationInput.maximumGraceSeconds).contains(graceSeconds) else {
+                throw ConfigurationError("grace seconds must be 0–\(TokenRotationInput.maximumGraceSeconds); got \(graceSeconds)")
+            }
+            print(try Commands.rotateToken(try storage.configuration(), id: id, grace: TimeInterval(graceSeconds)))
+        }
     }
 }
 

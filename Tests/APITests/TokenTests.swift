@@ -70,3 +70,39 @@ struct TokenTests {
         #expect(throws: StartupError.self) { try env.services.bootstrapAdmin(secret: "short") }
     }
 }
+
+@Suite("Token rotation")
+struct TokenRotationTests {
+    @Test("an integration rotates its own token: the new secret works at once, the old one until its grace ends")
+    func rotateOwn() async throws {
+        let env = try TestEnvironment()
+        try await env.withRouter { client in
+            let rotated = try await client.send(
+                .post, "/v1/tokens/\(try tokenId(env, "editor"))/rotate", token: env.tokens.editor, json: #"{"graceSeconds":0}"#)
+            #expect(rotated.status == .ok && rotated.headers[.cacheControl] == "no-store")
+            let secret = try #require(try rotated.decoded(CreatedAPIToken.self).secret)
+            #expect(try await client.send(.get, "/v1/counties", token: secret).status == .ok)
+            #expect(try await client.send(.get, "/v1/counties", token: env.tokens.editor).status == .unauthorized, "grace 0 ends it")
+
+            let reader = try tokenId(env, "reader")
+            #expect(
+                try await client.send(.post, "/v1/tokens/\(reader)/rotate", token: secret, json: "{}").status == .forbidden,
+                "an editor rotates only its own token")
+            let graced = try await client.send(
+                .post, "/v1/tokens/\(reader)/rotate", token: env.tokens.admin, json: #"{"graceSeconds":3600}"#)
+            let newReader = try #require(try graced.decoded(CreatedAPIToken.self).secret)
+            #expect(try await client.send(.get, "/v1/counties", token: newReader).status == .ok)
+            #expect(try await client.send(.get, "/v1/counties", token: env.tokens.reader).status == .ok, "the old secret in its grace")
+            #expect(
+                try await client.send(.post, "/v1/tokens/\(reader)/rotate", token: env.tokens.admin, json: #"{"graceSeconds":-1}"#).status
+                    == .unprocessableContent)
+        }
+    }
+
+    private func tokenId(_ env: TestEnvironment, _ name: String) throws -> String {
+        try #require(
+            try env.services.database.read { db in
+                try String.fetchOne(db, sql: "SELECT id FROM apiTokens WHERE name = ?", arguments: [name])
+            })
+    }
+}

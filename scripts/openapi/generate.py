@@ -290,6 +290,29 @@ def service_paths():
             },
         },
     }
+    paths["/v1/tokens/{id}/rotate"] = {
+        "post": {
+            "operationId": "rotateToken",
+            "tags": ["Tokens"],
+            "summary": "Give a token a new secret",
+            "description": "The new secret is in this answer only; the previous one keeps working for graceSeconds "
+            "(default 3600), so an integration swaps secrets without downtime. Admins rotate any token; a token may "
+            "rotate itself.",
+            "parameters": [parameter("Id"), parameter("IdempotencyKey")],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": ref("TokenRotationInput"), "example": {"graceSeconds": 3600}}
+                },
+            },
+            "responses": {
+                "200": json_body(
+                    ref("CreatedAPIToken"), "Rotated; keep the new secret.", {"token": token, "secret": "s3cr3t…"}
+                ),
+                **errors(400, 401, 403, 404, 413, 415, 422, 500),
+            },
+        }
+    }
     paths["/v1/counties"] = {
         "get": list_operation(
             "listCounties",
@@ -546,6 +569,19 @@ def other_schemas():
             },
         },
         "APITokenPage": page("APIToken"),
+        "TokenRotationInput": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [],
+            "properties": {
+                "graceSeconds": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 604800,
+                    "description": "Seconds the previous secret keeps working (0 ends it at once).",
+                }
+            },
+        },
         "APIInfo": {"type": "object", "required": list(API_INFO), "properties": {k: string for k in API_INFO}},
         "Health": {"type": "object", "required": ["status"], "properties": {"status": string}},
         "Problem": {

@@ -46,7 +46,8 @@ func buildRouter(
     }
 
     PublicRoutes(database: db, openAPIPath: configuration.openAPIPath).register(on: registrar)
-    TokenRoutes(store: tokens, bodyLimit: limit, counts: services.counts, clock: clock).register(on: registrar)
+    TokenRoutes(store: tokens, bodyLimit: limit, counts: services.counts, rotationGrace: configuration.tokenRotationGrace, clock: clock)
+        .register(on: registrar)
     serve(OrganisationTable(municipalities: services.municipalities), at: "/v1/organisations")
     serve(ContactTable(), at: "/v1/contacts")
     serve(ChallengeAreaTable(), at: "/v1/challenge-areas", [.create, .list, .read, .update])

@@ -73,6 +73,22 @@ public enum Commands {
         }
     }
 
+    /// Gives a token a new secret (printed once); the old one works for `grace` seconds more.
+    public static func rotateToken(_ configuration: AppConfiguration, id: String, grace: TimeInterval) throws -> String {
+        guard let tokenId = APIToken.ID(id) else { throw StartupError("\(id) is not a token id (a UUID)") }
+        let database = try DatabaseFactory.open(path: configuration.databasePath)
+        do {
+            let rotated = try database.write { db in
+                try TokenStore(database: database, generations: TableGenerations()).rotate(
+                    tokenId, graceUntil: Date().addingTimeInterval(grace), now: Date(), in: db)
+            }
+            guard let secret = rotated.secret else { throw StartupError("the rotated token has no secret") }
+            return secret
+        } catch DomainError.notFound {
+            throw StartupError("no live token with id \(id)")
+        }
+    }
+
     /// A logger writing to standard error at the given level.
     public static func makeLogger(_ level: Logger.Level) -> Logger {
         var logger = Logger(label: "samordna") { StreamLogHandler.standardError(label: $0) }

@@ -18,6 +18,9 @@ enum IntegrityMigration {
             sql: """
                 ALTER TABLE assignmentParts ADD COLUMN textSv TEXT;
                 ALTER TABLE idempotencyKeys ADD COLUMN resourceId TEXT;
+                ALTER TABLE apiTokens ADD COLUMN previousSecretHash TEXT;
+                ALTER TABLE apiTokens ADD COLUMN previousSecretValidUntil INTEGER;
+                CREATE INDEX apiTokens_previous ON apiTokens(previousSecretHash) WHERE previousSecretHash IS NOT NULL;
                 CREATE INDEX idempotencyKeys_resource ON idempotencyKeys(resourceId) WHERE resourceId IS NOT NULL;
                 ALTER TABLE assignments RENAME COLUMN reportingDeadlines TO reportingObligations;
                 UPDATE changeEvents SET resourceType = CASE resourceType

@@ -71,6 +71,23 @@ struct TokenStore: Sendable {
         try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .deleted, version: 1, at: now, by: nil)
     }
 
+    /// Gives a live token a new secret; the previous one keeps working until `graceUntil`, so an integration swaps
+    /// secrets without downtime. Only the hashes are stored.
+    func rotate(_ id: APIToken.ID, graceUntil: Date, now: Date, in db: Database) throws -> CreatedAPIToken {
+        guard let token = try find(id, in: db), token.isActive(at: now) else {
+            throw DomainError.notFound(resource: "token", id: id.description)
+        }
+        let secret = TokenSecret.generate()
+        try db.execute(
+            sql: """
+                UPDATE apiTokens SET previousSecretHash = secretHash, previousSecretValidUntil = ?, secretHash = ?, updatedAt = ?
+                WHERE id = ?
+                """,
+            arguments: [DatabaseTime.milliseconds(graceUntil), TokenSecret.hash(secret), DatabaseTime.milliseconds(now), id.description])
+        try ChangeLog.append(db, resourceType: "token", resourceId: id.description, operation: .updated, version: 1, at: now, by: nil)
+        return CreatedAPIToken(token: token, secret: secret)
+    }
+
     /// Revokes every live token of an organisation, as when the organisation is deleted.
     static func revokeAll(of organisation: Organisation.ID, in db: Database, now: Date) throws {
         try db.execute(
@@ -96,10 +113,19 @@ struct TokenStore: Sendable {
         ServiceMetrics.current?.tokenLookup(hit: token != nil)
         if token == nil {
             let generation = cache.generation
-            token = try await database.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE secretHash = ?", arguments: [hash]).map(TokenStore.decode)
+            let stamp = DatabaseTime.milliseconds(now)
+            let found = try await database.read { db in
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT *, secretHash = ?1 AS current FROM apiTokens
+                        WHERE secretHash = ?1 OR (previousSecretHash = ?1 AND previousSecretValidUntil > ?2)
+                        """, arguments: [hash, stamp]
+                ).map { (token: try TokenStore.decode($0), current: $0["current"] as Bool) }
             }
-            if let token { cache.store(token, forHash: hash, generation: generation, now: now) }
+            token = found?.token
+            // A previous secret in its grace period is looked up every time, so that its end applies at once.
+            if let found, found.current { cache.store(found.token, forHash: hash, generation: generation, now: now) }
         }
         guard let token, token.isActive(at: now) else { return nil }
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > TokenStore.lastUsedResolution }) ?? true {

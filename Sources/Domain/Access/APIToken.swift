@@ -36,6 +36,34 @@ public struct APIToken: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
+/// The body of a token rotation: how long the old secret keeps working beside the new one.
+public struct TokenRotationInput: ResourceInput {
+    /// Seconds the previous secret stays valid (0 ends it at once); the server's default when absent.
+    public var graceSeconds: Int?
+
+    /// Creates a rotation request.
+    public init(graceSeconds: Int? = nil) { self.graceSeconds = graceSeconds }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case graceSeconds
+    }
+
+    public static let requiredFields: Set<String> = []
+
+    /// The longest grace period: a week.
+    public static let maximumGraceSeconds = 7 * 24 * 3600
+
+    /// Checks the grace period.
+    public func validate() throws {
+        if let graceSeconds, !(0...Self.maximumGraceSeconds).contains(graceSeconds) {
+            throw DomainError.validationFailed([
+                ValidationIssue(
+                    field: "graceSeconds", code: "outOfRange", detail: "graceSeconds must be 0–\(Self.maximumGraceSeconds).")
+            ])
+        }
+    }
+}
+
 /// The body of a token creation.
 public struct APITokenInput: ResourceInput {
     public var organisationId: Organisation.ID

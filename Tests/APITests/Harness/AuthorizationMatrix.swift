@@ -143,6 +143,9 @@ enum AuthorizationMatrix {
         },
         MatrixRow("GET /v1/tokens/{id}", "401 401 401 401 403 403 403 200") { f in .get("/v1/tokens/\(try await f.token())") },
         MatrixRow("DELETE /v1/tokens/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/tokens/\(try await f.token())") },
+        MatrixRow("POST /v1/tokens/{id}/rotate", "401 401 401 401 403 403 403 200") { f in
+            .post("/v1/tokens/\(try await f.token())/rotate", #"{"graceSeconds":60}"#)
+        },
     ]
 }
 

@@ -8,6 +8,8 @@ struct TokenRoutes: Sendable {
     let store: TokenStore
     let bodyLimit: Int
     let counts: CountCache
+    /// How long a rotated-out secret keeps working when the request does not say.
+    let rotationGrace: TimeInterval
     let clock: @Sendable () -> Date
 
     func register(on registrar: RouteRegistrar) {
@@ -15,8 +17,10 @@ struct TokenRoutes: Sendable {
         registrar.on(.get, "/v1/tokens") { try await list($0, $1) }
         registrar.on(.get, "/v1/tokens/{id}") { try await read($0, $1) }
         registrar.describeInput("/v1/tokens", APITokenInput.self)
+        registrar.describeInput("/v1/tokens/{id}/rotate", TokenRotationInput.self)
         registrar.describeList("/v1/tokens", TokenStore.listSpec)
         registrar.on(.delete, "/v1/tokens/{id}") { try await revoke($0, $1) }
+        registrar.on(.post, "/v1/tokens/{id}/rotate") { try await rotate($0, $1) }
     }
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -65,6 +69,30 @@ struct TokenRoutes: Sendable {
         let now = clock()
         try await store.database.observedWrite { db in try store.revoke(id, now: now, in: db) }
         return Response(status: .noContent)
+    }
+
+    /// A new secret for a token; the old one works for the grace period. Admins rotate any token, and an integration
+    /// its own.
+    func rotate(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try tokenId(context)
+        if id != principal.tokenId { try principal.requireAdmin("rotate other tokens") }
+        let now = clock()
+        let defaultGrace = rotationGrace
+        var response = try await Idempotency.create(
+            request, path: "/v1/tokens/\(id)/rotate", as: TokenRotationInput.self, principal: principal, database: store.database,
+            bodyLimit: bodyLimit, now: now
+        ) { input, db in
+            try input.validate()
+            let grace = input.graceSeconds.map { TimeInterval($0) } ?? defaultGrace
+            let rotated = try store.rotate(id, graceUntil: now.addingTimeInterval(grace), now: now, in: db)
+            return Idempotency.StoredResponse(
+                status: 200, location: nil, eTag: nil, body: Data(try ResponseJSONEncoder().encode(rotated)),
+                replayBody: Data(try ResponseJSONEncoder().encode(CreatedAPIToken(token: rotated.token, secret: nil))),
+                resourceId: id.description)
+        }
+        response.headers[.cacheControl] = "no-store"
+        return response
     }
 
     private func tokenId(_ context: AppRequestContext) throws -> APIToken.ID {
