@@ -10,7 +10,7 @@ struct Samordna: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samordna",
         abstract: "Samordna: the coordination registry for the new industrialisation in Norrbotten and Västerbotten.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, TokenCommand.self, Backup.self, Restore.self])
+        subcommands: [Serve.self, Migrate.self, Seed.self, TokenCommand.self, Backup.self, Restore.self, Cull.self])
 }
 
 /// Options every command shares; each flag falls back to its `SAMORDNA_*` variable, then the default.
@@ -54,6 +54,8 @@ struct Serve: AsyncParsableCommand {
     var rateLimit: Int?
     @Option(help: "Whether admin tokens are exempt from the rate limit (env SAMORDNA_RATE_LIMIT_EXEMPT_ADMINS; default true).")
     var rateLimitExemptAdmins: Bool?
+    @Option(help: "Hours between runs of the retention job, 0 for none (env SAMORDNA_CULL_INTERVAL_HOURS; default 24).")
+    var cullIntervalHours: Double?
     @Option(help: "Access log on standard output: json, logfmt or off (env SAMORDNA_ACCESS_LOG; default json).")
     var accessLog: String?
 
@@ -91,6 +93,12 @@ struct Serve: AsyncParsableCommand {
         }
         try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
         configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
+        if let text = cullIntervalHours.map({ String($0) }) ?? SamordnaEnvironment.value("CULL_INTERVAL_HOURS") {
+            guard let hours = Double(text), (0...8760).contains(hours) else {
+                throw ConfigurationError("cull interval must be 0–8760 hours; got \(text)")
+            }
+            configuration.cullInterval = hours == 0 ? nil : .milliseconds(Int64(hours * 3_600_000))
+        }
         if let text = rateLimit.map(String.init) ?? SamordnaEnvironment.value("RATE_LIMIT") {
             guard let value = Int(text), (0...10_000_000).contains(value) else {
                 throw ConfigurationError("rate limit must be 0–10000000 requests a minute; got \(text)")
@@ -122,6 +130,18 @@ struct Restore: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @Option(help: "The backup file.") var from: String
     func run() throws { print("restored " + String(describing: try Commands.restore(try storage.configuration(), from: from))) }
+}
+
+struct Cull: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Erase contact persons past their retainUntil (the server also does it daily); list what is erased.")
+    @OptionGroup var storage: StorageOptions
+    @Flag(help: "Only list what would be erased.") var dryRun = false
+    func run() throws {
+        let culled = try Commands.cull(try storage.configuration(), dryRun: dryRun)
+        print(
+            culled.isEmpty ? "nothing past retainUntil" : culled.map { (dryRun ? "would erase " : "erased ") + $0 }.joined(separator: "\n"))
+    }
 }
 
 struct Migrate: ParsableCommand {

@@ -131,3 +131,43 @@ struct RateLimitTests {
         }
     }
 }
+
+@Suite("Retention")
+struct RetentionTests {
+    @Test("contacts past retainUntil are erased with their links and logged; a dry run only lists them")
+    func cull() async throws {
+        let env = try TestEnvironment()
+        let board = env.id("lansstyrelsen-norrbotten")
+        let (kept, expiring) = try await env.withRouter { client in
+            let kept = try await client.send(
+                .post, "/v1/contacts", token: env.tokens.editor,
+                json: #"{"organisationId":"\#(board)","name":"Kvar","retainUntil":"2099-01-01"}"#
+            ).decoded(Contact.self)
+            let expiring = try await client.send(
+                .post, "/v1/contacts", token: env.tokens.editor,
+                json: #"{"organisationId":"\#(board)","name":"Går ut","retainUntil":"2030-01-01"}"#
+            ).decoded(Contact.self)
+            _ = try await client.send(
+                .post, "/v1/meetings", token: env.tokens.editor,
+                json: #"{"title":"M","date":"2026-03-01","format":"workshop","organiserId":"\#(board)","contactIds":["\#(expiring.id)"]}"#)
+            return (kept.id, expiring.id)
+        }
+        let later = try #require(CalendarDate("2030-06-01"))
+        let listed = try Retention.cull(env.services.database, today: later, dryRun: true, now: Date())
+        #expect(listed.map(\.id) == [expiring.description])
+        let erased = try Retention.cull(env.services.database, today: later, dryRun: false, now: Date())
+        #expect(erased.map(\.id) == [expiring.description])
+        let (remaining, links, operation) = try await env.services.database.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT id FROM contacts"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meetingContacts WHERE contactId = ?", arguments: [expiring.description]),
+                try String.fetchOne(
+                    db, sql: "SELECT operation FROM changeEvents WHERE resourceId = ? ORDER BY sequence DESC",
+                    arguments: [expiring.description])
+            )
+        }
+        #expect(remaining.contains(kept.description) && !remaining.contains(expiring.description))
+        #expect(links == 0 && operation == "deleted")
+        #expect(try Retention.cull(env.services.database, today: later, dryRun: false, now: Date()).isEmpty)
+    }
+}

@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// The most connections served at once; more wait in the listen backlog.
     public var maxConnections: Int = 4096
+    /// How often the server erases contact persons past their `retainUntil`; nil turns the job off.
+    public var cullInterval: Duration? = .seconds(86_400)
     /// How long a rotated-out token secret keeps working when the rotation does not say (seconds).
     public var tokenRotationGrace: TimeInterval = 3600
     /// Requests a token may make a minute (in bursts of as many); 0 turns rate limiting off.

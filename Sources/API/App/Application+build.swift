@@ -5,6 +5,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import SamordnaDomain
+import ServiceLifecycle
 
 /// The composition root: one function that wires configuration, storage and routes into an
 /// application. `samordna serve` runs it; tests run it on a random port.
@@ -25,6 +26,9 @@ public func buildApplication(
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Samordna",
             availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
+        services: configuration.cullInterval.map {
+            [RetentionService(database: services.database, interval: $0, logger: logger, clock: clock) as any Service]
+        } ?? [],
         logger: logger)
 }
 

@@ -89,6 +89,13 @@ public enum Commands {
         }
     }
 
+    /// Erases contact persons past their `retainUntil` (or, with `dryRun`, lists them); returns what it erased.
+    public static func cull(_ configuration: AppConfiguration, dryRun: Bool) throws -> [String] {
+        let database = try DatabaseFactory.open(path: configuration.databasePath)
+        let now = Date()
+        return try Retention.cull(database, today: CalendarDate(now), dryRun: dryRun, now: now).map(\.description)
+    }
+
     /// A logger writing to standard error at the given level.
     public static func makeLogger(_ level: Logger.Level) -> Logger {
         var logger = Logger(label: "samordna") { StreamLogHandler.standardError(label: $0) }

@@ -97,8 +97,9 @@ struct Repository<Table: ResourceTable>: Sendable {
 
     /// Deletes a record: a tombstone (`deletedAt`), or erasure for personal data. What refers to it is released
     /// first: a live reference refuses the delete (409), links to a person go, dependants that cascade are deleted.
-    func delete(_ existing: Table.Resource, by principal: Principal, in db: Database, now: Date) throws {
-        try table.prepareDelete(existing, by: principal, in: db, now: now)
+    /// `principal` nil is the system (the retention job), which deletes without the access rules.
+    func delete(_ existing: Table.Resource, by principal: Principal?, in db: Database, now: Date) throws {
+        if let principal { try table.prepareDelete(existing, by: principal, in: db, now: now) }
         try registry.release(sqlTable, id: existing.idText, by: principal, in: db, now: now)
         try ReferenceRegistry.remove(
             sqlTable, id: existing.idText, version: existing.version, resourceType: Table.resourceType, erases: Table.erasesOnDelete,
