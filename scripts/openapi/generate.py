@@ -575,10 +575,11 @@ def other_schemas():
             "required": [],
             "properties": {
                 "graceSeconds": {
-                    "type": "integer",
+                    "type": ["integer", "null"],
                     "minimum": 0,
                     "maximum": 604800,
-                    "description": "Seconds the previous secret keeps working (0 ends it at once).",
+                    "description": "Seconds the previous secret keeps working (0 ends it at once; null or absent: the "
+                    "server's default, 3600).",
                 }
             },
         },
