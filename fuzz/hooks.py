@@ -37,14 +37,14 @@ class _Fixture:
     """A record the fuzzer may delete at any time (it deletes what it finds): checked before each use and
     made again when gone."""
 
-    def __init__(self, collection, body):
-        self.collection, self.body, self.id = collection, body, None
+    def __init__(self, collection, body, id_of=lambda created: created["id"]):
+        self.collection, self.body, self.id_of, self.id = collection, body, id_of, None
 
     def live_id(self):
         if self.id is None or _call("GET", f"{self.collection}/{self.id}")[0] != 200:
             status, created = _call("POST", self.collection, self.body())
             assert status == 201, f"cannot create a fuzzing fixture in {self.collection}: {status}"
-            self.id = created["id"]
+            self.id = self.id_of(created)
         return self.id
 
 
@@ -80,6 +80,20 @@ _PART = _Fixture(
         "position": 1,
     },
 )
+_TOKEN = _Fixture(
+    "/v1/tokens",
+    lambda: {"organisationId": _ORGANISATION.live_id(), "role": "reader", "name": "Fuzzing fixture"},
+    id_of=lambda created: created["token"]["id"],
+)
+
+
+def _own_token_id():
+    """The fuzzer's own token, which a rotation must never reach: it would end the fuzzer's access."""
+    status, page = _call("GET", "/v1/tokens?limit=500")
+    return next((t["id"] for t in (page or {}).get("items", []) if t["name"] == "Bootstrap admin token"), None)
+
+
+_OWN_TOKEN = _own_token_id()
 _AREA = _call("GET", "/v1/challenge-areas?limit=1")[1]["items"][0]["id"]
 _REFERENCES = {
     "organisationId": _ORGANISATION,
@@ -225,6 +239,8 @@ def _fix_dates(case):
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
+    if case.operation.path == "/v1/tokens/{id}/rotate" and (case.path_parameters or {}).get("id") == _OWN_TOKEN:
+        case.path_parameters["id"] = _TOKEN.live_id()
     meta = case.meta
     if meta is None or not meta.generation.mode.is_positive:
         return
