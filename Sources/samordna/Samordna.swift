@@ -64,53 +64,43 @@ struct Serve: AsyncParsableCommand {
         configuration.host = host ?? SamordnaEnvironment.value("HOST") ?? configuration.host
         configuration.openAPIPath = openapi ?? SamordnaEnvironment.value("OPENAPI") ?? configuration.openAPIPath
         configuration.bootstrapAdminToken = SamordnaEnvironment.value("BOOTSTRAP_ADMIN_TOKEN")
-        if let text = port.map(String.init) ?? SamordnaEnvironment.value("PORT") {
-            guard let value = Int(text), (0...65535).contains(value) else { throw ConfigurationError("port must be 0–65535; got \(text)") }
-            configuration.port = value
-        }
-        if let text = maxBodyBytes.map(String.init) ?? SamordnaEnvironment.value("MAX_BODY_BYTES") {
-            guard let value = Int(text), (1024...104_857_600).contains(value) else {
-                throw ConfigurationError("max body bytes must be 1024–104857600; got \(text)")
-            }
+        if let value = try setting(port, "PORT", "port must be 0–65535", { whole($0, 0...65535) }) { configuration.port = value }
+        if let value = try setting(
+            maxBodyBytes, "MAX_BODY_BYTES", "max body bytes must be 1024–104857600", { whole($0, 1024...104_857_600) })
+        {
             configuration.maxBodyBytes = value
         }
         for (flag, name, keyPath) in [
             (headerTimeout, "HEADER_TIMEOUT", \AppConfiguration.headerTimeout), (bodyTimeout, "BODY_TIMEOUT", \.bodyTimeout),
             (idleTimeout, "IDLE_TIMEOUT", \.idleTimeout),
         ] {
-            guard let text = flag.map({ String($0) }) ?? SamordnaEnvironment.value(name) else { continue }
-            guard let seconds = Double(text), (0.05...86_400).contains(seconds) else {
-                throw ConfigurationError(
-                    "\(name.lowercased().replacingOccurrences(of: "_", with: " ")) must be 0.05–86400 seconds; got \(text)")
+            let what = "\(name.lowercased().replacingOccurrences(of: "_", with: " ")) must be 0.05–86400 seconds"
+            if let seconds = try setting(flag, name, what, { Double($0).flatMap { (0.05...86_400).contains($0) ? $0 : nil } }) {
+                configuration[keyPath: keyPath] = .milliseconds(Int64(seconds * 1000))
             }
-            configuration[keyPath: keyPath] = .milliseconds(Int64(seconds * 1000))
         }
-        if let text = maxConnections.map(String.init) ?? SamordnaEnvironment.value("MAX_CONNECTIONS") {
-            guard let value = Int(text), (1...1_000_000).contains(value) else {
-                throw ConfigurationError("max connections must be 1–1000000; got \(text)")
-            }
+        if let value = try setting(maxConnections, "MAX_CONNECTIONS", "max connections must be 1–1000000", { whole($0, 1...1_000_000) }) {
             configuration.maxConnections = value
         }
-        try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
-        configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
-        if let text = cullIntervalHours.map({ String($0) }) ?? SamordnaEnvironment.value("CULL_INTERVAL_HOURS") {
-            guard let hours = Double(text), (0...8760).contains(hours) else {
-                throw ConfigurationError("cull interval must be 0–8760 hours; got \(text)")
-            }
-            configuration.cullInterval = hours == 0 ? nil : .milliseconds(Int64(hours * 3_600_000))
-        }
-        if let text = rateLimit.map(String.init) ?? SamordnaEnvironment.value("RATE_LIMIT") {
-            guard let value = Int(text), (0...10_000_000).contains(value) else {
-                throw ConfigurationError("rate limit must be 0–10000000 requests a minute; got \(text)")
-            }
+        if let value = try setting(
+            rateLimit, "RATE_LIMIT", "rate limit must be 0–10000000 requests a minute", { whole($0, 0...10_000_000) })
+        {
             configuration.rateLimitPerMinute = value
         }
-        if let text = rateLimitExemptAdmins.map(String.init) ?? SamordnaEnvironment.value("RATE_LIMIT_EXEMPT_ADMINS") {
-            guard let value = Bool(text) else { throw ConfigurationError("rate limit exempt admins must be true or false; got \(text)") }
+        if let value = try setting(
+            rateLimitExemptAdmins, "RATE_LIMIT_EXEMPT_ADMINS", "rate limit exempt admins must be true or false", Bool.init)
+        {
             configuration.rateLimitExemptsAdmins = value
         }
-        if let token = configuration.metricsToken, token.utf8.count < 32 {
-            throw ConfigurationError("SAMORDNA_METRICS_TOKEN must be at least 32 characters")
+        if let hours = try setting(
+            cullIntervalHours, "CULL_INTERVAL_HOURS", "cull interval must be 0–8760 hours",
+            { Double($0).flatMap { (0...8760).contains($0) ? $0 : nil } })
+        {
+            configuration.cullInterval = hours == 0 ? nil : .milliseconds(Int64(hours * 3_600_000))
+        }
+        try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
+        configuration.metricsToken = try setting(nil as String?, "METRICS_TOKEN", "SAMORDNA_METRICS_TOKEN must be at least 32 characters") {
+            $0.utf8.count >= 32 ? $0 : nil
         }
         try await Commands.serve(configuration)
     }
@@ -219,6 +209,19 @@ struct TokenCommand: ParsableCommand {
         }
     }
 }
+
+/// A setting from its flag, else its `SAMORDNA_*` variable, checked by `parse`: nil when neither is given; a value
+/// `parse` refuses is one line saying what is expected.
+func setting<Flag: CustomStringConvertible, Value>(
+    _ flag: Flag?, _ variable: String, _ expected: String, _ parse: (String) -> Value?
+) throws -> Value? {
+    guard let text = flag.map({ $0.description }) ?? SamordnaEnvironment.value(variable) else { return nil }
+    guard let value = parse(text) else { throw ConfigurationError("\(expected); got \(text)") }
+    return value
+}
+
+/// A whole number within `range`, or nil.
+func whole(_ text: String, _ range: ClosedRange<Int>) -> Int? { Int(text).flatMap { range.contains($0) ? $0 : nil } }
 
 /// A bad flag or variable value: reported as one line, without the usage text.
 struct ConfigurationError: Error, CustomStringConvertible {
