@@ -99,8 +99,9 @@ struct Serve: AsyncParsableCommand {
             configuration.cullInterval = hours == 0 ? nil : .milliseconds(Int64(hours * 3_600_000))
         }
         try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
-        configuration.metricsToken = try setting(nil as String?, "METRICS_TOKEN", "SAMORDNA_METRICS_TOKEN must be at least 32 characters") {
-            $0.utf8.count >= 32 ? $0 : nil
+        configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
+        if let token = configuration.metricsToken, token.utf8.count < 32 {
+            throw ConfigurationError("SAMORDNA_METRICS_TOKEN must be at least 32 characters")  // never echo a secret
         }
         try await Commands.serve(configuration)
     }
