@@ -17,25 +17,27 @@ enum Preconditions {
                 "If-Match must hold ETags from previous responses, such as \"3\", or *.", type: .invalidPrecondition)
         }
         return Set(
-            tags.map { opaque in
-                guard !opaque.isEmpty, opaque.allSatisfy({ $0.isASCII && $0.isNumber }) else { return Int.min }
-                return Int(opaque) ?? Int.max  // too large to be a version: well formed, never matches
+            tags.map { tag in
+                // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+                guard !tag.isWeak, !tag.opaque.isEmpty, tag.opaque.allSatisfy({ $0.isASCII && $0.isNumber }) else { return Int.min }
+                return Int(tag.opaque) ?? Int.max  // too large to be a version: well formed, never matches
             })
     }
 
-    /// The opaque parts of a comma list of entity tags (RFC 9110 §8.8.3: `[W/] DQUOTE *etagc DQUOTE`, etagc being
+    /// The opaque parts (and weakness) of a comma list of entity tags (RFC 9110 §8.8.3: `[W/] DQUOTE *etagc DQUOTE`, etagc being
     /// `%x21 / %x23-7E`), or nil when the list is malformed. A quoted tag may hold a comma.
-    static func entityTags(_ header: String) -> [Substring]? {
-        var tags: [Substring] = []
+    static func entityTags(_ header: String) -> [(opaque: Substring, isWeak: Bool)]? {
+        var tags: [(opaque: Substring, isWeak: Bool)] = []
         var rest = Substring(header)
         let whitespace: Set<Character> = [" ", "\t"]
         while true {
             rest = rest.drop { whitespace.contains($0) }
-            if rest.hasPrefix("W/") { rest = rest.dropFirst(2) }
+            let isWeak = rest.hasPrefix("W/")
+            if isWeak { rest = rest.dropFirst(2) }
             guard rest.first == "\"", let close = rest.dropFirst().firstIndex(of: "\"") else { return nil }
             let opaque = rest[rest.index(after: rest.startIndex)..<close]
             guard opaque.unicodeScalars.allSatisfy({ $0.value == 0x21 || (0x23...0x7E).contains($0.value) }) else { return nil }
-            tags.append(opaque)
+            tags.append((opaque, isWeak))
             rest = rest[rest.index(after: close)...].drop { whitespace.contains($0) }
             if rest.isEmpty { return tags }
             guard rest.first == "," else { return nil }
