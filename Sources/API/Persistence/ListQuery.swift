@@ -16,16 +16,14 @@ struct ListQuery: Sendable {
     /// Where totals are cached; nil computes every total.
     var counts: CountCache?
 
-    private var source: String { spec.alias.map { "\(spec.table) \($0)" } ?? spec.table }
-
     /// Fetches one page and the total; `decode` turns the page's rows into items (with their links).
     func page<Item>(_ db: Database, decode: ([Row]) throws -> [Item]) throws -> Page<Item> {
         let (whereClause, arguments) = conditions()
         let order = orderClause()
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM \(source)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+            db, sql: "SELECT * FROM \(spec.source)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
-        let countSQL = "SELECT COUNT(*) FROM \(source)\(whereClause)"
+        let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
         let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
         let total: Int
         if let counts {

@@ -17,6 +17,9 @@ struct ListSpec: Sendable {
     var liveCondition: String? = "deletedAt IS NULL"
     /// The unique column that makes every order stable (`code` for reference data).
     var uniqueColumn = "id"
+
+    /// The table in a `FROM` clause, with its alias.
+    var source: String { alias.map { "\(table) \($0)" } ?? table }
 }
 
 extension ListSpec {

@@ -45,3 +45,16 @@ enum MunicipalityStore {
         }
     }
 }
+
+extension County {
+    /// A county from its row.
+    init(row: Row) throws { self.init(code: try row.value("code"), name: row["name"]) }
+}
+
+extension Municipality {
+    /// A municipality from its row.
+    init(row: Row) throws {
+        self.init(
+            code: try row.value("code"), name: row["name"], officialName: row["officialName"], countyCode: try row.value("countyCode"))
+    }
+}

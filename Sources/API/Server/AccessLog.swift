@@ -104,7 +104,7 @@ struct RequestObservationMiddleware: RouterMiddleware {
             AccessLog.Entry(
                 time: clock(), requestId: response.headers[.xRequestId] ?? "", method: request.method.rawValue, route: route,
                 status: Int(response.status.code),
-                durationMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
+                durationMilliseconds: elapsed.milliseconds,
                 bytes: response.body.contentLength, tokenId: principal?.tokenId.description,
                 organisationId: principal?.organisationId.description, client: context.remoteAddress?.ipAddress))
         return response

@@ -29,18 +29,18 @@ final class ServiceMetrics: Sendable {
         Metrics.Timer(
             label: "samordna_http_request_duration_seconds", dimensions: [("route", route), ("method", method)], factory: factory
         )
-        .recordNanoseconds(Self.nanoseconds(duration))
+        .recordNanoseconds(duration.nanoseconds)
     }
 
     /// A write transaction: how long it waited for the single writer, and how long it held it.
     func write(waited: Duration, held: Duration) {
-        Metrics.Timer(label: "samordna_database_write_wait_seconds", factory: factory).recordNanoseconds(Self.nanoseconds(waited))
-        Metrics.Timer(label: "samordna_database_write_duration_seconds", factory: factory).recordNanoseconds(Self.nanoseconds(held))
+        Metrics.Timer(label: "samordna_database_write_wait_seconds", factory: factory).recordNanoseconds(waited.nanoseconds)
+        Metrics.Timer(label: "samordna_database_write_duration_seconds", factory: factory).recordNanoseconds(held.nanoseconds)
     }
 
     /// A read: how long it waited for a connection of the pool.
     func readWait(_ waited: Duration) {
-        Metrics.Timer(label: "samordna_database_read_wait_seconds", factory: factory).recordNanoseconds(Self.nanoseconds(waited))
+        Metrics.Timer(label: "samordna_database_read_wait_seconds", factory: factory).recordNanoseconds(waited.nanoseconds)
     }
 
     /// An `Idempotency-Key` retry answered from the stored response.
@@ -56,10 +56,6 @@ final class ServiceMetrics: Sendable {
         Gauge(label: "samordna_process_resident_memory_bytes", factory: factory).record(Self.residentBytes())
         Gauge(label: "samordna_process_open_fds", factory: factory).record(Self.openFileDescriptors())
         return registry.emitToString()
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
     private static func residentBytes() -> Int {

@@ -28,11 +28,8 @@ enum LinkLoader {
     static func write(_ values: LinkRows, of links: [LinkTable], owner: String, replacing: Bool, in db: Database) throws {
         for link in links where link.isWritable {
             if replacing { try db.executeCached("DELETE FROM \(link.table) WHERE \(link.ownerColumn) = ?", arguments: [owner]) }
-            let columns = [link.ownerColumn, "position"] + link.valueColumns
-            let sql =
-                "INSERT INTO \(link.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
             for (position, row) in (values[link.table] ?? []).enumerated() {
-                try db.executeCached(sql, arguments: StatementArguments([owner, position] + row))
+                try db.executeCached(insert(link), arguments: StatementArguments([owner, position] + row))
             }
         }
     }
@@ -42,10 +39,12 @@ enum LinkLoader {
         let position =
             try Int.fetchOne(
                 db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM \(link.table) WHERE \(link.ownerColumn) = ?", arguments: [owner]) ?? 0
+        try db.executeCached(insert(link), arguments: StatementArguments([owner, position] + row))
+    }
+
+    /// The statement that inserts one row of a join table: owner, position, then its value columns.
+    private static func insert(_ link: LinkTable) -> String {
         let columns = [link.ownerColumn, "position"] + link.valueColumns
-        try db.execute(
-            sql:
-                "INSERT INTO \(link.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))",
-            arguments: StatementArguments([owner, position] + row))
+        return "INSERT INTO \(link.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 }

@@ -139,7 +139,7 @@ struct ReferenceRegistry: Sendable {
     }
 
     private func exists(_ value: String, in target: ReferenceTarget, visibleTo principal: Principal?, _ db: Database) throws -> Bool {
-        let prefix = target.alias.map { "\($0)." } ?? ""
+        let prefix = target.prefix
         var sql = "SELECT EXISTS (SELECT 1 FROM \(target.source) WHERE \(prefix)\(target.keyColumn) = ?"
         var arguments: [(any DatabaseValueConvertible)?] = [value]
         if let live = target.liveCondition { sql += " AND \(prefix)\(live)" }

@@ -16,7 +16,6 @@ struct Repository<Table: ResourceTable>: Sendable {
     /// Finds a live record by id, or by key where the resource has one; with a restriction, only a record that meets it.
     func find(_ idOrKey: String, restriction: ListQuery.Condition? = nil, in db: Database) throws -> Table.Resource? {
         let spec = Table.listSpec
-        let source = spec.alias.map { "\(spec.table) \($0)" } ?? spec.table
         var conditions = spec.liveCondition.map { [$0] } ?? []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let uuid = UUID(uuidString: idOrKey) {
@@ -33,7 +32,7 @@ struct Repository<Table: ResourceTable>: Sendable {
             arguments += restriction.arguments.map { $0 as (any DatabaseValueConvertible)? }
         }
         let row = try db.fetchOneCached(
-            "SELECT * FROM \(source) WHERE \(conditions.joined(separator: " AND "))", arguments: StatementArguments(arguments))
+            "SELECT * FROM \(spec.source) WHERE \(conditions.joined(separator: " AND "))", arguments: StatementArguments(arguments))
         return try row.map { try decode([$0], in: db)[0] }
     }
 
