@@ -86,9 +86,19 @@ struct ClientTests {
             try await editor.contacts.delete(contact.id)
             let tokens = try await admin.tokens.all(APITokenFilter(organisationIds: [lst.id])).collect()
             #expect(tokens.map(\.id) == [created.token.id])
-            try await admin.tokens.revoke(created.token.id)
+            let rotated = try await admin.tokens.rotate(created.token.id, graceSeconds: 0)
+            #expect(rotated.secret != nil && rotated.secret != created.secret && rotated.token.id == created.token.id)
+            let renewed = SamordnaClient(baseURL: baseURL, token: rotated.secret)
+            #expect(try await renewed.contacts.page().total >= 0)
             do {
                 _ = try await editor.contacts.page()
+                Issue.record("the rotated-out secret must fail after a grace of 0")
+            } catch let error as ClientError {
+                #expect(error.status == 401)
+            }
+            try await admin.tokens.revoke(created.token.id)
+            do {
+                _ = try await renewed.contacts.page()
                 Issue.record("a revoked token must fail")
             } catch let error as ClientError {
                 #expect(error.status == 401)

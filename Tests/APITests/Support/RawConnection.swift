@@ -105,6 +105,9 @@ final class ServerProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["SAMORDNA_BOOTSTRAP_ADMIN_TOKEN"] = Self.adminToken
         process.environment = environment
+        // The server's output (its access log among it) must not hold the test runner's pipes open.
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
