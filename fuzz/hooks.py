@@ -177,12 +177,17 @@ def _fix_body(path, body):
 
 
 def _fix_assignment_patch(path, body):
-    """A decision date must not follow a reporting deadline, stored or sent."""
-    if body.get("decisionDate") is None and not body.get("reportingObligations"):
+    """A decision date must not follow a reporting deadline, stored or sent; a period merges with the stored one."""
+    period = body.get("period")
+    if body.get("decisionDate") is None and not body.get("reportingObligations") and not isinstance(period, dict):
         return
     status, current = _call("GET", path)
     if status != 200:
         return
+    if isinstance(period, dict) and "end" not in period:
+        stored_end = (current.get("period") or {}).get("end")
+        if stored_end is not None and period.get("start") is not None and stored_end < period["start"]:
+            period["end"] = period["start"]
     decision = body["decisionDate"] if "decisionDate" in body else current.get("decisionDate")
     if decision is None:
         return
