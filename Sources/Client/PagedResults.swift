@@ -1,6 +1,7 @@
 import SamordnaDomain
 
-/// The items of a list, fetched a page at a time while you iterate with `for try await`.
+/// The items of a list, fetched a page at a time while you iterate with `for try await`; each page after the first
+/// continues from the previous page's cursor, so items inserted meanwhile neither repeat nor shift others out.
 public struct PagedResults<Item: Codable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Item
     let options: ListOptions
@@ -16,9 +17,9 @@ public struct PagedResults<Item: Codable & Sendable>: AsyncSequence, Sendable {
             if buffer.isEmpty && !finished {
                 let page = try await fetch(options)
                 buffer = page.items.reversed()
-                let nextOffset = page.offset + page.items.count
-                finished = page.items.isEmpty || nextOffset >= page.total
-                options.offset = nextOffset
+                finished = page.items.isEmpty || page.nextCursor == nil
+                options.offset = nil
+                options.cursor = page.nextCursor
             }
             return buffer.popLast()
         }

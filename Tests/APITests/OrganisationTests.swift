@@ -116,7 +116,7 @@ struct OrganisationTests {
             #expect(page.total == 14)
             #expect(page.items.count == 5)
             #expect(page.items.allSatisfy { $0.countyCode == .norrbotten && $0.kind == .municipality })
-            #expect(first.headers[.link]?.contains("offset=5>; rel=\"next\"") == true)
+            #expect(first.headers[.link]?.contains("cursor=\(page.nextCursor ?? "-")>; rel=\"next\"") == true)
             let last = try await client.send(
                 .get, "/v1/organisations?kind=municipality&county=25&limit=5&offset=10", token: env.tokens.reader)
             #expect(try last.decoded(Page<Organisation>.self).items.count == 4)

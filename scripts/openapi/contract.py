@@ -108,7 +108,14 @@ def page(item, example=None):
             "items": {"type": "array", "items": ref(item)},
             "total": {"type": "integer", "minimum": 0, "description": TOTAL},
             "limit": {"type": "integer"},
-            "offset": {"type": "integer"},
+            "offset": {
+                "type": "integer",
+                "description": "How many matching items come before this page (with a cursor: when it was issued).",
+            },
+            "nextCursor": {
+                "type": "string",
+                "description": "The `cursor` of the next page (also in `Link: rel=next`); absent on the last page.",
+            },
         },
     }
     if example is not None:

@@ -30,14 +30,14 @@ from contract import (
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
 LIST_NOTE = (
-    " Paged with limit/offset; `Link` gives next/prev; `Accept: text/csv` or `format=csv` gives CSV (UTF-8 "
-    "with BOM, `;`)."
+    " Paged with `cursor` (the previous page's `nextCursor`, stable while others write) or limit/offset; `Link` "
+    "gives next (by cursor) and prev; `Accept: text/csv` or `format=csv` gives CSV (UTF-8 with BOM, `;`)."
 )
 PAGE_HEADERS = {"Link": header("Link"), "X-Total-Count": header("XTotalCount")}
 
 
 def list_operation(operation_id, tag, summary, description, item, sorts, filters, q, example=None, extra_errors=()):
-    parameters = [parameter("Limit"), parameter("Offset"), sort_parameter(sorts)]
+    parameters = [parameter("Limit"), parameter("Offset"), parameter("Cursor"), sort_parameter(sorts)]
     parameters += [parameter("Q")] if q else []
     parameters += [parameter("UpdatedSince"), parameter("Format")]
     parameters += [
@@ -703,6 +703,14 @@ def components():
             "in": "query",
             "required": False,
             "schema": {"type": "integer", "minimum": 0, "maximum": 100000000, "default": 0},
+        },
+        "Cursor": {
+            "name": "cursor",
+            "in": "query",
+            "required": False,
+            "description": "Continue after a page: its `nextCursor`, unchanged, with the same sort (not with offset). "
+            "Opaque and versioned; it names the last item passed, not a row number.",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 2048, "pattern": "^[A-Za-z0-9_-]+$"},
         },
         "Q": {
             "name": "q",

@@ -36,6 +36,11 @@ struct ListParameters: Sendable {
                     throw APIProblem.invalidParameter(name, "offset must be a non-negative integer.")
                 }
                 criteria.offset = n
+            case "cursor":
+                guard let cursor = PageCursor(token: value) else {
+                    throw APIProblem.invalidParameter(name, "cursor must be the nextCursor of a page of this list, unchanged.")
+                }
+                criteria.cursor = cursor
             case "sort":
                 let descending = value.hasPrefix("-")
                 let field = descending ? String(value.dropFirst()) : value
@@ -78,5 +83,20 @@ struct ListParameters: Sendable {
             }
         }
         wantsCSV = CSVResponse.isWanted(by: request, format: format)
+        if let cursor = criteria.cursor { try Self.check(cursor, against: criteria, spec: spec, hasOffset: seen.contains("offset")) }
+    }
+
+    /// A cursor continues the order it was issued in, alone: with `offset`, or in another sort, it is a `400`.
+    private static func check(_ cursor: PageCursor, against criteria: ListCriteria, spec: ListSpec, hasOffset: Bool) throws {
+        guard !hasOffset else { throw APIProblem.invalidParameter("offset", "Give cursor or offset, not both.") }
+        let order = criteria.order(in: spec)
+        guard cursor.order == order else {
+            throw APIProblem.invalidParameter(
+                "cursor", "This cursor continues sort=\(cursor.order), not sort=\(order); ask in its order or start without a cursor.")
+        }
+        let keyCount = spec.sortColumn(for: criteria.sort?.field) == spec.uniqueColumn ? 1 : 2
+        guard cursor.after.count == keyCount, case .text = cursor.after[keyCount - 1] else {
+            throw APIProblem.invalidParameter("cursor", "cursor must be the nextCursor of a page of this list, unchanged.")
+        }
     }
 }

@@ -22,24 +22,28 @@ enum ListResponse {
     /// The longest `Link` header answered.
     static let maximumLinkBytes = 4096
 
-    /// The `Link` header for the neighbouring pages, keeping every other query parameter.
+    /// The `Link` header for the neighbouring pages, keeping every other query parameter: `next` continues by
+    /// cursor (stable while others insert), `prev` is given for a page asked by `offset`.
     static func linkHeader<Item>(page: Page<Item>, request: Request) -> String? {
         var links: [String] = []
-        let others = QueryString.items(request.uri.query)
-            .filter { $0.name != "offset" }
-            .map { "\($0.name)=\($0.value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
-        func url(offset: Int) -> String {
-            "<\(request.uri.path)?\((others + ["offset=\(offset)"]).joined(separator: "&"))>"
+        let query = QueryString.items(request.uri.query)
+        let others = query.filter { $0.name != "offset" && $0.name != "cursor" }.map { "\($0.name)=\(escaped($0.value))" }
+        func url(_ position: String) -> String {
+            "<\(request.uri.path)?\((others + [position]).joined(separator: "&"))>"
         }
-        if page.offset + page.items.count < page.total {
-            links.append("\(url(offset: page.offset + page.limit)); rel=\"next\"")
+        if let next = page.nextCursor {
+            links.append("\(url("cursor=\(next)")); rel=\"next\"")
         }
-        if page.offset > 0 {
-            links.append("\(url(offset: max(0, page.offset - page.limit))); rel=\"prev\"")
+        if page.offset > 0 && !query.contains(where: { $0.name == "cursor" }) {
+            links.append("\(url("offset=\(max(0, page.offset - page.limit))")); rel=\"prev\"")
         }
         // A query can repeat filters to any length; a Link header echoing tens of kilobytes is left out instead.
         let header = links.joined(separator: ", ")
         return links.isEmpty || header.utf8.count > maximumLinkBytes ? nil : header
+    }
+
+    private static func escaped(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
     }
 }
 

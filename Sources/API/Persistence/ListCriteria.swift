@@ -6,6 +6,8 @@ import SamordnaDomain
 struct ListCriteria: Sendable {
     var limit = 20
     var offset = 0
+    /// Where the page starts instead of `offset`: after the item a previous page's `nextCursor` names.
+    var cursor: PageCursor?
     /// The sort field and direction; `nil` for the resource's default order.
     var sort: (field: String, descending: Bool)?
     /// The text filter, already folded with `SwedishCollation`.
@@ -15,4 +17,9 @@ struct ListCriteria: Sendable {
     var filters: [String: [String]] = [:]
     /// The day "current" and "overdue" are judged on, from the injected clock.
     var today: CalendarDate
+
+    /// The order as clients and cursors name it: the sort field, prefixed with `-` when descending.
+    func order(in spec: ListSpec) -> String {
+        (sort?.descending == true ? "-" : "") + (sort?.field ?? spec.defaultSort)
+    }
 }

@@ -16,13 +16,23 @@ struct ListQuery: Sendable {
     /// Where totals are cached; nil computes every total.
     var counts: CountCache?
 
-    /// Fetches one page and the total; `decode` turns the page's rows into items (with their links).
+    /// Fetches one page and the total; `decode` turns the page's rows into items (with their links). The page is
+    /// read one row long, so that whether another follows (and its `nextCursor`) is known without counting.
     func page<Item>(_ db: Database, decode: ([Row]) throws -> [Item]) throws -> Page<Item> {
         let (whereClause, arguments) = conditions()
         let order = orderClause()
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM \(spec.source)\(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-            arguments: StatementArguments(arguments + [parameters.limit, parameters.offset]))
+        var pageClause = whereClause
+        var pageArguments = arguments
+        if let cursor = parameters.cursor, let keyset = try keysetCondition(after: cursor, in: db) {
+            pageClause += (whereClause.isEmpty ? " WHERE " : " AND ") + keyset.sql
+            pageArguments += keyset.arguments.map { $0 as (any DatabaseValueConvertible)? }
+        }
+        let offset = parameters.cursor == nil ? parameters.offset : 0
+        var rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM \(spec.source)\(pageClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+            arguments: StatementArguments(pageArguments + [parameters.limit + 1, offset]))
+        let hasMore = rows.count > parameters.limit
+        if hasMore { rows.removeLast() }
         let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
         let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
         let total: Int
@@ -32,7 +42,54 @@ struct ListQuery: Sendable {
         } else {
             total = try count()
         }
-        return Page(items: try decode(rows), total: total, limit: parameters.limit, offset: parameters.offset)
+        let start = parameters.cursor?.position ?? parameters.offset
+        let next = hasMore ? rows.last.flatMap { cursor(after: $0, position: start + rows.count) } : nil
+        return Page(items: try decode(rows), total: total, limit: parameters.limit, offset: start, nextCursor: next?.token)
+    }
+
+    /// The sort column and the unique column, as they are named in a fetched row (without the table's alias).
+    private var keyColumns: [String] {
+        let column = spec.sortColumn(for: parameters.sort?.field)
+        let columns = column == spec.uniqueColumn ? [column] : [column, spec.uniqueColumn]
+        return columns.map { String($0.split(separator: ".").last ?? Substring($0)) }
+    }
+
+    /// The cursor that continues after `row`, or nil where a key value cannot be carried (a real or a blob).
+    private func cursor(after row: Row, position: Int) -> PageCursor? {
+        var key: [PageCursor.Value] = []
+        for column in keyColumns {
+            switch (row[column] as DatabaseValue).storage {
+            case .string(let text): key.append(.text(text))
+            case .int64(let integer): key.append(.integer(integer))
+            case .null: key.append(.null)
+            case .double, .blob: return nil
+            }
+        }
+        return PageCursor(order: parameters.order(in: spec), after: key, position: position)
+    }
+
+    /// Rows strictly after the cursor's key in the list's order: `(sort, id) > (?, ?)` (or `<` descending), which an
+    /// index on `(sort, id)` serves as a range. SQLite puts NULLs first ascending, so a nullable sort column adds
+    /// the NULL rows that still follow.
+    private func keysetCondition(after cursor: PageCursor, in db: Database) throws -> (sql: String, arguments: [DatabaseValue])? {
+        let column = spec.sortColumn(for: parameters.sort?.field)
+        let unique = spec.uniqueColumn
+        let descending = parameters.sort?.descending == true
+        let comparison = descending ? "<" : ">"
+        let values = cursor.after.map(\.databaseValue)
+        if column == unique { return (sql: "\(unique) \(comparison) ?", arguments: values) }
+        let nullable = try !(db.columns(in: spec.table).first { $0.name == keyColumns[0] }?.isNotNull ?? false)
+        switch (cursor.after[0], descending) {
+        case (.null, false):
+            return (sql: "((\(column) IS NULL AND \(unique) > ?) OR \(column) IS NOT NULL)", arguments: [values[1]])
+        case (.null, true):
+            return (sql: "(\(column) IS NULL AND \(unique) < ?)", arguments: [values[1]])
+        case (_, false):
+            return (sql: "(\(column), \(unique)) > (?, ?)", arguments: values)
+        case (_, true):
+            let nulls = nullable ? " OR \(column) IS NULL" : ""
+            return (sql: "((\(column), \(unique)) < (?, ?)\(nulls))", arguments: values)
+        }
     }
 
     private func conditions() -> (String, [(any DatabaseValueConvertible)?]) {
@@ -62,9 +119,8 @@ struct ListQuery: Sendable {
     }
 
     private func orderClause() -> String {
-        let field = parameters.sort?.field ?? spec.defaultSort
         let unique = spec.uniqueColumn
-        let column = spec.sortColumns[field] ?? unique
+        let column = spec.sortColumn(for: parameters.sort?.field)
         let direction = parameters.sort?.descending == true ? "DESC" : "ASC"
         return column == unique ? "\(unique) \(direction)" : "\(column) \(direction), \(unique) \(direction)"
     }
@@ -72,5 +128,16 @@ struct ListQuery: Sendable {
     private static func escapeLike(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(
             of: "_", with: "\\_")
+    }
+}
+
+extension PageCursor.Value {
+    /// The key value as SQLite binds it.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .text(let text): return text.databaseValue
+        case .integer(let integer): return integer.databaseValue
+        case .null: return .null
+        }
     }
 }

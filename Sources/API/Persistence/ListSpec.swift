@@ -18,6 +18,11 @@ struct ListSpec: Sendable {
     /// The unique column that makes every order stable (`code` for reference data).
     var uniqueColumn = "id"
 
+    /// The column a sort field orders by (the default sort's for nil), falling back to the unique column.
+    func sortColumn(for field: String?) -> String {
+        sortColumns[field ?? defaultSort] ?? uniqueColumn
+    }
+
     /// The table in a `FROM` clause, with its alias.
     var source: String { alias.map { "\(table) \($0)" } ?? table }
 }

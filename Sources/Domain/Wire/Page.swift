@@ -3,15 +3,20 @@ public struct Page<Item: Codable & Sendable>: Codable, Sendable {
     public var items: [Item]
     /// How many items match the filters across all pages.
     public var total: Int
+    /// The most items a page of this request holds.
     public var limit: Int
+    /// How many matching items come before this page (with a cursor: when the cursor was issued).
     public var offset: Int
+    /// The token (`cursor=`) of the page after this one; nil on the last page.
+    public var nextCursor: String?
 
     /// Creates a page.
-    public init(items: [Item], total: Int, limit: Int, offset: Int) {
+    public init(items: [Item], total: Int, limit: Int, offset: Int, nextCursor: String? = nil) {
         self.items = items
         self.total = total
         self.limit = limit
         self.offset = offset
+        self.nextCursor = nextCursor
     }
 }
 

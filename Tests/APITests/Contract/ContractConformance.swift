@@ -21,7 +21,7 @@ struct ContractConformance {
     ]
 
     /// Query parameters every list shares, besides its own filters.
-    static let listParameters: Set<String> = ["limit", "offset", "sort", "updatedSince", "format"]
+    static let listParameters: Set<String> = ["limit", "offset", "cursor", "sort", "updatedSince", "format"]
 
     /// Reads a contract file.
     init(file: URL) throws {
