@@ -8,24 +8,31 @@ A list request is a filter from a realistic mix (`MIX`), a sort, and a position 
 import json
 import random
 import sqlite3
+import time
 import urllib.parse
 import urllib.request
 
 PAGE = 50
-# (weight, filter): what a county board's integration and a person browsing ask for.
+# (weight, filters, sort): people browsing by name with the filters a county board uses, and integrations syncing
+# (`updatedSince` at a random moment of the data's history, `sort=updatedAt`).
 MIX = [
-    (40, ("kind", "county")),
-    (20, ("kind", "municipalityCode")),
-    (20, ("county",)),
-    (20, ("kind",)),
+    (28, ("kind", "county"), "name"),
+    (14, ("kind", "municipalityCode"), "name"),
+    (14, ("county",), "name"),
+    (14, ("kind",), "name"),
+    (30, ("updatedSince",), "updatedAt"),
 ]
-# (weight, API sort, SQL order, Datasette sort parameter); Datasette breaks ties by the primary key ascending.
-SORTS = [
-    (70, "name", "nameSortKey ASC, id ASC", ("_sort", "nameSortKey")),
-    (30, "-updatedAt", "updatedAt DESC, id DESC", ("_sort_desc", "updatedAt")),
-]
-DATASETTE_ORDERS = {"nameSortKey": "nameSortKey ASC, id ASC", "updatedAt": "updatedAt DESC, id ASC"}
+# API sort → (SQL order, Datasette sort parameter); Datasette breaks ties by the primary key ascending, as we do.
+SORTS = {
+    "name": ("nameSortKey ASC, id ASC", ("_sort", "nameSortKey")),
+    "updatedAt": ("updatedAt ASC, id ASC", ("_sort", "updatedAt")),
+}
+DATASETTE_ORDERS = {"nameSortKey": "nameSortKey ASC, id ASC", "updatedAt": "updatedAt ASC, id ASC"}
 COLUMNS = {"kind": "kind", "county": "countyCode", "municipalityCode": "municipalityCode"}
+
+
+def rfc3339(seconds):
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
 
 
 class ListRequest:
@@ -36,11 +43,17 @@ class ListRequest:
         self.expected_ids, self.total, self.cursor = None, None, None
 
     def where(self):
-        clauses = ["deletedAt IS NULL"] + [f"{COLUMNS[name]} = ?" for name in self.filters]
-        return " AND ".join(clauses), list(self.filters.values())
+        clauses, arguments = ["deletedAt IS NULL"], []
+        for name, value in self.filters.items():
+            clauses.append("updatedAt >= ?" if name == "updatedSince" else f"{COLUMNS[name]} = ?")
+            arguments.append(value * 1000 if name == "updatedSince" else value)
+        return " AND ".join(clauses), arguments
+
+    def api_filters(self):
+        return {name: rfc3339(value) if name == "updatedSince" else value for name, value in self.filters.items()}
 
     def api_path(self, position="offset"):
-        query = dict(self.filters, sort=self.sort, limit=PAGE)
+        query = dict(self.api_filters(), sort=self.sort, limit=PAGE)
         if position == "cursor" and self.cursor:
             query["cursor"] = self.cursor
         elif self.offset:
@@ -51,7 +64,10 @@ class ListRequest:
         return self.api_path()
 
     def datasette_path(self, database, next_token):
-        query = [(f"{COLUMNS[name]}__exact", value) for name, value in self.filters.items()]
+        query = [
+            ("updatedAt__gte", value * 1000) if name == "updatedSince" else (f"{COLUMNS[name]}__exact", value)
+            for name, value in self.filters.items()
+        ]
         query += [("deletedAt__isnull", "1"), self.datasette_sort, ("_size", PAGE), ("_shape", "objects")]
         if next_token:
             query.append(("_next", next_token))
@@ -81,17 +97,23 @@ def list_requests(database, count, seed, max_offset):
     result (over all of it with `max_offset` None). Each carries its expected page and total."""
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     municipalities = [r[0] for r in db.execute("SELECT DISTINCT municipalityCode FROM organisations WHERE kind = 'company'")]
+    oldest, newest = db.execute("SELECT MIN(updatedAt) / 1000, MAX(updatedAt) / 1000 FROM organisations").fetchone()
     rng = random.Random(seed)
     totals = {}
     requests = []
     for _ in range(count):
-        _, names = _weighted(rng, MIX)
+        _, names, sort = _weighted(rng, MIX)
         filters = {}
         for name in names:
-            filters[name] = {"kind": "company", "county": rng.choice(["24", "25"]), "municipalityCode": None}[name]
-            if name == "municipalityCode":
+            if name == "kind":
+                filters[name] = "company"
+            elif name == "county":
+                filters[name] = rng.choice(["24", "25"])
+            elif name == "municipalityCode":
                 filters[name] = rng.choice(municipalities)
-        _, sort, order, datasette_sort = _weighted(rng, SORTS)
+            else:
+                filters[name] = rng.randint(oldest, newest)
+        order, datasette_sort = SORTS[sort]
         request = ListRequest(filters, sort, order, datasette_sort, 0)
         where, arguments = request.where()
         key = (where, tuple(arguments))

@@ -1,9 +1,11 @@
 """The peer a competent Python developer would write instead: FastAPI on uvicorn (uvloop, httptools), orjson, one
 read-only SQLite connection per worker used from `async` handlers (no thread pool hop), and the same total strategy
 as Samordna: a total is counted once per query and kept while the file's `PRAGMA data_version` is unchanged.
-It serves the same list page (filters kind, county, municipalityCode; sort name or -updatedAt; limit; offset) and
+It serves the same list page (filters kind, county, municipalityCode, updatedSince; sort name or updatedAt; limit;
+offset) and
 single reads by id, with the same envelope (items, total, limit, offset)."""
 
+import datetime
 import os
 import sqlite3
 
@@ -28,7 +30,7 @@ FIELDS = (
     "updatedAt",
 )
 SELECT = f"SELECT {', '.join(FIELDS)} FROM organisations"
-ORDERS = {"name": "nameSortKey ASC, id ASC", "-updatedAt": "updatedAt DESC, id DESC"}
+ORDERS = {"name": "nameSortKey ASC, id ASC", "updatedAt": "updatedAt ASC, id ASC"}
 app = FastAPI()
 db = sqlite3.connect(f"file:{DATABASE}?mode=ro", uri=True, check_same_thread=False)
 totals = {}
@@ -55,6 +57,7 @@ async def organisations(
     kind: str | None = None,
     county: str | None = None,
     municipalityCode: str | None = None,
+    updatedSince: str | None = None,
     sort: str = "name",
     limit: int = Query(20, ge=1, le=500),
     offset: int = Query(0, ge=0),
@@ -66,6 +69,10 @@ async def organisations(
         if value is not None:
             clauses.append(f"{column} = ?")
             arguments.append(value)
+    if updatedSince is not None:
+        moment = datetime.datetime.fromisoformat(updatedSince.replace("Z", "+00:00"))
+        clauses.append("updatedAt >= ?")
+        arguments.append(int(moment.timestamp() * 1000))
     where = " AND ".join(clauses)
     rows = db.execute(f"{SELECT} WHERE {where} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?", arguments + [limit, offset])
     body = {"items": [item(r) for r in rows], "total": total(where, arguments), "limit": limit, "offset": offset}

@@ -25,7 +25,7 @@ struct PublicRoutes: Sendable {
 
     private func ready() async throws -> Response {
         do {
-            _ = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM municipalities") }
+            _ = try await database.observedRead { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM municipalities") }
             return try JSONResponse.make(["status": "ready"])
         } catch {
             return ProblemResponse.make(

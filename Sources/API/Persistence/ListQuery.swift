@@ -20,17 +20,8 @@ struct ListQuery: Sendable {
     /// read one row long, so that whether another follows (and its `nextCursor`) is known without counting.
     func page<Item>(_ db: Database, decode: ([Row]) throws -> [Item]) throws -> Page<Item> {
         let (whereClause, arguments) = conditions()
-        let order = orderClause()
-        var pageClause = whereClause
-        var pageArguments = arguments
-        if let cursor = parameters.cursor, let keyset = try keysetCondition(after: cursor, in: db) {
-            pageClause += (whereClause.isEmpty ? " WHERE " : " AND ") + keyset.sql
-            pageArguments += keyset.arguments.map { $0 as (any DatabaseValueConvertible)? }
-        }
-        let offset = parameters.cursor == nil ? parameters.offset : 0
-        var rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM \(spec.source)\(pageClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-            arguments: StatementArguments(pageArguments + [parameters.limit + 1, offset]))
+        let statement = try pageStatement(db)
+        var rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
         let hasMore = rows.count > parameters.limit
         if hasMore { rows.removeLast() }
         let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
@@ -45,6 +36,20 @@ struct ListQuery: Sendable {
         let start = parameters.cursor?.position ?? parameters.offset
         let next = hasMore ? rows.last.flatMap { cursor(after: $0, position: start + rows.count) } : nil
         return Page(items: try decode(rows), total: total, limit: parameters.limit, offset: start, nextCursor: next?.token)
+    }
+
+    /// The query for the page's rows (one more than `limit`): conditions, the cursor's keyset, order and paging.
+    func pageStatement(_ db: Database) throws -> (sql: String, arguments: StatementArguments) {
+        var (clause, arguments) = conditions()
+        if let cursor = parameters.cursor, let keyset = try keysetCondition(after: cursor, in: db) {
+            clause += (clause.isEmpty ? " WHERE " : " AND ") + keyset.sql
+            arguments += keyset.arguments.map { $0 as (any DatabaseValueConvertible)? }
+        }
+        let offset = parameters.cursor == nil ? parameters.offset : 0
+        return (
+            "SELECT * FROM \(spec.source)\(clause) ORDER BY \(orderClause()) LIMIT ? OFFSET ?",
+            StatementArguments(arguments + [parameters.limit + 1, offset])
+        )
     }
 
     /// The sort column and the unique column, as they are named in a fetched row (without the table's alias).

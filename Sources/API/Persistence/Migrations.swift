@@ -7,6 +7,7 @@ enum Migrations {
         migrator.registerMigration("2026-11-28-foundation", migrate: foundation)
         migrator.registerMigration("2026-11-28-collaboration", migrate: collaboration)
         migrator.registerMigration("2026-11-29-integrity", migrate: IntegrityMigration.migrate)
+        migrator.registerMigration("2026-11-30-sort-indexes", migrate: SortIndexMigration.migrate)
         return migrator
     }
 

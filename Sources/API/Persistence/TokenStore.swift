@@ -114,7 +114,7 @@ struct TokenStore: Sendable {
         if token == nil {
             let generation = cache.generation
             let stamp = DatabaseTime.milliseconds(now)
-            let found = try await database.read { db in
+            let found = try await database.observedRead { db in
                 try Row.fetchOne(
                     db,
                     sql: """
