@@ -11,7 +11,9 @@ import Testing
 @Suite("List orders are served by indexes")
 struct ListIndexTests {
     static let specs: [ListSpec] =
-        ResourceCatalog.tables.map { $0.listSpec } + [TokenStore.listSpec, ReferenceDataRoutes.counties, ReferenceDataRoutes.municipalities]
+        ResourceCatalog.tables.map { $0.listSpec } + [
+            TokenStore.listSpec, ReferenceDataRoutes.counties, ReferenceDataRoutes.municipalities,
+        ]
 
     func plan(_ spec: ListSpec, _ criteria: ListCriteria, in db: Database) throws -> [String] {
         let statement = try ListQuery(spec: spec, parameters: criteria).pageStatement(db)
@@ -33,7 +35,8 @@ struct ListIndexTests {
                 for field in spec.sortColumns.keys.sorted() {
                     for descending in [false, true] {
                         let plan = try plan(spec, criteria(sort: field, descending: descending), in: db)
-                        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(spec.table) sort=\(descending ? "-" : "")\(field): \(plan)")
+                        #expect(
+                            !plan.contains { $0.contains("TEMP B-TREE") }, "\(spec.table) sort=\(descending ? "-" : "")\(field): \(plan)")
                     }
                 }
             }

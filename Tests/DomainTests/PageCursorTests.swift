@@ -21,6 +21,12 @@ struct PageCursorTests {
         #expect(PageCursor(token: token) == nil)
     }
 
+    @Test("the same position always gives the same token")
+    func deterministic() {
+        let tokens = Set((0..<50).map { _ in PageCursor(order: "name", after: [.text("a"), .text("b")], position: 7).token })
+        #expect(tokens.count == 1)
+    }
+
     @Test("another format version is rejected")
     func otherVersion() throws {
         let json = #"{"v":2,"o":"name","k":["a","b"],"p":0}"#

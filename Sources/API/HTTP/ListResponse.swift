@@ -19,23 +19,36 @@ enum ListResponse {
         return CSVResponse.make(header: csvHeader, rows: page.items.map(csvRow), headers: headers)
     }
 
+    /// Answers a page whose JSON envelope is already written (`ListQuery.jsonPage`).
+    static func make(json: [UInt8], total: Int, nextCursor: String?, offset: Int, limit: Int, request: Request) -> Response {
+        var headers = HTTPFields()
+        headers[.xTotalCount] = String(total)
+        if let link = linkHeader(nextCursor: nextCursor, offset: offset, limit: limit, request: request) { headers[.link] = link }
+        return JSONResponse.make(bytes: json, headers: headers)
+    }
+
     /// The longest `Link` header answered.
     static let maximumLinkBytes = 4096
 
     /// The `Link` header for the neighbouring pages, keeping every other query parameter: `next` continues by
     /// cursor (stable while others insert), `prev` is given for a page asked by `offset`.
     static func linkHeader<Item>(page: Page<Item>, request: Request) -> String? {
+        linkHeader(nextCursor: page.nextCursor, offset: page.offset, limit: page.limit, request: request)
+    }
+
+    /// The `Link` header for a page that continues at `nextCursor` and, asked by offset, started at `offset`.
+    static func linkHeader(nextCursor: String?, offset: Int?, limit: Int, request: Request) -> String? {
         var links: [String] = []
         let query = QueryString.items(request.uri.query)
         let others = query.filter { $0.name != "offset" && $0.name != "cursor" }.map { "\($0.name)=\(escaped($0.value))" }
         func url(_ position: String) -> String {
             "<\(request.uri.path)?\((others + [position]).joined(separator: "&"))>"
         }
-        if let next = page.nextCursor {
+        if let next = nextCursor {
             links.append("\(url("cursor=\(next)")); rel=\"next\"")
         }
-        if page.offset > 0 && !query.contains(where: { $0.name == "cursor" }) {
-            links.append("\(url("offset=\(max(0, page.offset - page.limit))")); rel=\"prev\"")
+        if let offset, offset > 0, !query.contains(where: { $0.name == "cursor" }) {
+            links.append("\(url("offset=\(max(0, offset - limit))")); rel=\"prev\"")
         }
         // A query can repeat filters to any length; a Link header echoing tens of kilobytes is left out instead.
         let header = links.joined(separator: ", ")

@@ -60,8 +60,12 @@ final class JSONOutput {
     }
 
     func writeString(_ string: String) {
+        writeString(utf8: string.utf8)
+    }
+
+    /// Writes UTF-8 text as a JSON string, escaping what JSON requires (quote, backslash, control characters).
+    func writeString(utf8: some Collection<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = string.utf8
         if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))

@@ -19,23 +19,24 @@ struct ListQuery: Sendable {
     /// Fetches one page and the total; `decode` turns the page's rows into items (with their links). The page is
     /// read one row long, so that whether another follows (and its `nextCursor`) is known without counting.
     func page<Item>(_ db: Database, decode: ([Row]) throws -> [Item]) throws -> Page<Item> {
-        let (whereClause, arguments) = conditions()
         let statement = try pageStatement(db)
         var rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
         let hasMore = rows.count > parameters.limit
         if hasMore { rows.removeLast() }
-        let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
-        let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
-        let total: Int
-        if let counts {
-            let key = ([countSQL] + arguments.map { $0.map { "\($0.databaseValue)" } ?? "NULL" }).joined(separator: "\u{1F}")
-            total = try counts.total(table: spec.table, key: key, count: count)
-        } else {
-            total = try count()
-        }
+        let total = try total(db)
         let start = parameters.cursor?.position ?? parameters.offset
         let next = hasMore ? rows.last.flatMap { cursor(after: $0, position: start + rows.count) } : nil
         return Page(items: try decode(rows), total: total, limit: parameters.limit, offset: start, nextCursor: next?.token)
+    }
+
+    /// How many rows match (the cursor aside), from the cache where one is given.
+    func total(_ db: Database) throws -> Int {
+        let (whereClause, arguments) = conditions()
+        let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
+        let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
+        guard let counts else { return try count() }
+        let key = ([countSQL] + arguments.map { $0.map { "\($0.databaseValue)" } ?? "NULL" }).joined(separator: "\u{1F}")
+        return try counts.total(table: spec.table, key: key, count: count)
     }
 
     /// The query for the page's rows (one more than `limit`): conditions, the cursor's keyset, order and paging.
@@ -53,7 +54,7 @@ struct ListQuery: Sendable {
     }
 
     /// The sort column and the unique column, as they are named in a fetched row (without the table's alias).
-    private var keyColumns: [String] {
+    var keyColumnNames: [String] {
         let column = spec.sortColumn(for: parameters.sort?.field)
         let columns = column == spec.uniqueColumn ? [column] : [column, spec.uniqueColumn]
         return columns.map { String($0.split(separator: ".").last ?? Substring($0)) }
@@ -62,7 +63,7 @@ struct ListQuery: Sendable {
     /// The cursor that continues after `row`, or nil where a key value cannot be carried (a real or a blob).
     private func cursor(after row: Row, position: Int) -> PageCursor? {
         var key: [PageCursor.Value] = []
-        for column in keyColumns {
+        for column in keyColumnNames {
             switch (row[column] as DatabaseValue).storage {
             case .string(let text): key.append(.text(text))
             case .int64(let integer): key.append(.integer(integer))
@@ -70,7 +71,12 @@ struct ListQuery: Sendable {
             case .double, .blob: return nil
             }
         }
-        return PageCursor(order: parameters.order(in: spec), after: key, position: position)
+        return cursor(key, position: position)
+    }
+
+    /// The cursor that continues after the item with this key.
+    func cursor(_ key: [PageCursor.Value], position: Int) -> PageCursor {
+        PageCursor(order: parameters.order(in: spec), after: key, position: position)
     }
 
     /// Rows strictly after the cursor's key in the list's order: `(sort, id) > (?, ?)` (or `<` descending), which an
@@ -83,7 +89,7 @@ struct ListQuery: Sendable {
         let comparison = descending ? "<" : ">"
         let values = cursor.after.map(\.databaseValue)
         if column == unique { return (sql: "\(unique) \(comparison) ?", arguments: values) }
-        let nullable = try !(db.columns(in: spec.table).first { $0.name == keyColumns[0] }?.isNotNull ?? false)
+        let nullable = try !(db.columns(in: spec.table).first { $0.name == keyColumnNames[0] }?.isNotNull ?? false)
         switch (cursor.after[0], descending) {
         case (.null, false):
             return (sql: "((\(column) IS NULL AND \(unique) > ?) OR \(column) IS NOT NULL)", arguments: [values[1]])

@@ -6,12 +6,17 @@ import Foundation
 public enum Timestamp {
     /// The text form of a point in time, e.g. `2026-11-28T10:15:00.000Z`, to the nearest millisecond.
     public static func format(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
-        let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
-        let (day, millis) = millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
-        let (year, month, dayOfMonth) = civil(fromDays: day)
         var text = [UInt8]()
         text.reserveCapacity(24)
+        append(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded()), to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the text form of a moment given in milliseconds since 1970 (as the database stores it) to `text`.
+    public static func append(milliseconds: Int64, to text: inout [UInt8]) {
+        let (days, millisecondOfDay) = Int(milliseconds).quotientAndRemainder(dividingBy: 86_400_000)
+        let (day, millis) = millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
+        let (year, month, dayOfMonth) = civil(fromDays: day)
         func digits(_ value: Int, _ width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
@@ -36,7 +41,6 @@ public enum Timestamp {
         text.append(46)
         digits(millis % 1000, 3)
         text.append(90)
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

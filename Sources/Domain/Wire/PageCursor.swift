@@ -30,10 +30,13 @@ public struct PageCursor: Sendable, Hashable {
         self.position = position
     }
 
-    /// The opaque token: base64url (no padding) of a small versioned JSON object.
+    /// The opaque token: base64url (no padding) of a small versioned JSON object with sorted keys, so that the same
+    /// position always gives the same token.
     public var token: String {
         let wire = Wire(v: Self.formatVersion, o: order, k: after.map(WireValue.init), p: position)
-        let data = (try? JSONEncoder().encode(wire)) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(wire)) ?? Data()
         return data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }

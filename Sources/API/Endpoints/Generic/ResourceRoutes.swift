@@ -59,6 +59,12 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let parameters = try ListParameters(request: request, spec: Table.listSpec, now: clock())
         let query = ListQuery(
             spec: Table.listSpec, parameters: parameters.criteria, restriction: Table.visibility(for: principal), counts: counts)
+        if let projection = Table.projection, !parameters.wantsCSV {
+            let page = try await database.observedRead { db in try query.jsonPage(db, projection: projection) }
+            return ListResponse.make(
+                json: page.body, total: page.total, nextCursor: page.nextCursor, offset: page.offset, limit: parameters.limit,
+                request: request)
+        }
         let page = try await database.observedRead { db in try query.page(db) { try repository.decode($0, in: db) } }
         return try ListResponse.make(page, parameters: parameters, request: request, csvHeader: Table.csvHeader, csvRow: Table.csvRow)
     }
@@ -66,12 +72,23 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
     func read(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id")
+        if let projection = Table.projection {
+            let found = try await database.observedRead { db in
+                try repository.requireJSON(id, visibleTo: principal, projection: projection, in: db)
+            }
+            return Self.answer(version: found.version, to: request) { JSONResponse.make(bytes: found.body, headers: $0) }
+        }
         let resource = try await database.observedRead { db in try repository.require(id, visibleTo: principal, in: db) }
-        let eTag = Preconditions.eTag(version: resource.version)
-        if Preconditions.isNotModified(request, version: resource.version) {
+        return try Self.answer(version: resource.version, to: request) { try JSONResponse.make(resource, headers: $0) }
+    }
+
+    /// A read's answer: 304 when `If-None-Match` names the current version, else the body with its `ETag`.
+    private static func answer(version: Int, to request: Request, body: (HTTPFields) throws -> Response) rethrows -> Response {
+        let eTag = Preconditions.eTag(version: version)
+        if Preconditions.isNotModified(request, version: version) {
             return Response(status: .notModified, headers: [.eTag: eTag])
         }
-        return try JSONResponse.make(resource, headers: [.eTag: eTag])
+        return try body([.eTag: eTag])
     }
 
     func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {

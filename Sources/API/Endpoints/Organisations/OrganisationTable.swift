@@ -29,6 +29,12 @@ struct OrganisationTable: ResourceTable {
         }
     }
 
+    static let projection: RowProjection? = RowProjection([
+        ("id", .text), ("key", .text), ("name", .text), ("shortName", .text), ("kind", .text), ("organisationNumber", .text),
+        ("countyCode", .text), ("municipalityCode", .text), ("parentId", .text), ("website", .text), ("version", .integer),
+        ("createdAt", .timestamp), ("updatedAt", .timestamp),
+    ])
+
     static let references: [Reference] = [
         .column("parentId", to: "organisations"), .column("countyCode", to: "counties"),
         .column("municipalityCode", to: "municipalities"),

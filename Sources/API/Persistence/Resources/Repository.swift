@@ -15,12 +15,19 @@ struct Repository<Table: ResourceTable>: Sendable {
 
     /// Finds a live record by id, or by key where the resource has one; with a restriction, only a record that meets it.
     func find(_ idOrKey: String, restriction: ListQuery.Condition? = nil, in db: Database) throws -> Table.Resource? {
+        guard let (sql, arguments) = findStatement(idOrKey, restriction: restriction) else { return nil }
+        let row = try db.fetchOneCached(sql, arguments: arguments)
+        return try row.map { try decode([$0], in: db)[0] }
+    }
+
+    /// The query that reads one live record by id or key, meeting the restriction; nil where the text can be neither.
+    func findStatement(_ idOrKey: String, restriction: ListQuery.Condition?) -> (sql: String, arguments: StatementArguments)? {
         let spec = Table.listSpec
         var conditions = spec.liveCondition.map { [$0] } ?? []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if let uuid = UUID(uuidString: idOrKey) {
+        if let id = Identifier<Table.Resource>(idOrKey) {
             conditions.insert("id = ?", at: 0)
-            arguments.append(uuid.uuidString.lowercased())
+            arguments.append(id.description)
         } else if let keyColumn = Table.keyColumn, idOrKey.count <= 64 {
             conditions.insert("\(keyColumn) = ?", at: 0)
             arguments.append(idOrKey)
@@ -31,9 +38,7 @@ struct Repository<Table: ResourceTable>: Sendable {
             conditions.append("(\(restriction.sql))")
             arguments += restriction.arguments.map { $0 as (any DatabaseValueConvertible)? }
         }
-        let row = try db.fetchOneCached(
-            "SELECT * FROM \(spec.source) WHERE \(conditions.joined(separator: " AND "))", arguments: StatementArguments(arguments))
-        return try row.map { try decode([$0], in: db)[0] }
+        return ("SELECT * FROM \(spec.source) WHERE \(conditions.joined(separator: " AND "))", StatementArguments(arguments))
     }
 
     /// Finds a record the principal may see (the resource's list visibility, said once), or throws not found.

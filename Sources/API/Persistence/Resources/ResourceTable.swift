@@ -15,6 +15,9 @@ protocol ResourceTable: Sendable {
     static var listSpec: ListSpec { get }
     /// A column holding a unique human key that paths may use instead of the id.
     static var keyColumn: String? { get }
+    /// The record's JSON as columns, for a resource with no links whose JSON is a flat projection of its row;
+    /// lists and reads then write it straight from SQLite. Nil for the others.
+    static var projection: RowProjection? { get }
     /// Personal data is deleted for real instead of leaving a tombstone.
     static var erasesOnDelete: Bool { get }
     /// Every link from this resource's records to other records, declared once.
@@ -44,6 +47,7 @@ protocol ResourceTable: Sendable {
 }
 
 extension ResourceTable {
+    static var projection: RowProjection? { nil }
     static var keyColumn: String? { nil }
     static var erasesOnDelete: Bool { false }
     static var references: [Reference] { [] }

@@ -1,0 +1,29 @@
+import GRDB
+import GRDBSQLite
+import SamordnaDomain
+
+extension Repository {
+    /// A record the principal may see, as JSON written straight from SQLite by the resource's projection, with its
+    /// version for the `ETag`; not found as `require` answers it.
+    func requireJSON(_ idOrKey: String, visibleTo principal: Principal, projection: RowProjection, in db: Database) throws -> (
+        body: [UInt8], version: Int
+    ) {
+        guard let (sql, arguments) = findStatement(idOrKey, restriction: Table.visibility(for: principal)) else {
+            throw DomainError.notFound(resource: Table.resourceType, id: idOrKey)
+        }
+        let statement = try ListQuery.statement(sql, arguments: arguments, in: db)
+        let sqlite = statement.sqliteStatement
+        defer { sqlite3_reset(sqlite) }
+        let code = sqlite3_step(sqlite)
+        guard code == SQLITE_ROW else {
+            if code == SQLITE_DONE { throw DomainError.notFound(resource: Table.resourceType, id: idOrKey) }
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+        }
+        guard let versionColumn = statement.columnNames.firstIndex(of: "version") else { throw StoredDataError(column: "version") }
+        let output = JSONOutput()
+        output.bytes.reserveCapacity(512)
+        projection.writeRow(sqlite, columns: try projection.columnIndexes(in: statement), into: output)
+        return (output.bytes, Int(sqlite3_column_int64(sqlite, Int32(versionColumn))))
+    }
+}
