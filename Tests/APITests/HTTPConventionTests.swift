@@ -70,6 +70,9 @@ struct HTTPConventionTests {
         try await env.withRouter { client async throws in
             let plain = try await client.send(.get, "/health/live", token: nil)
             #expect(plain.headers[.xRequestId]?.count == 36)
+            let ids = (0..<100).map { _ in RequestIdentity.newId() }
+            #expect(Set(ids).count == 100)
+            #expect(ids.allSatisfy { UUID(uuidString: $0)?.uuidString.lowercased() == $0 && Array($0)[14] == "4" })
             let traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
             let given = try await client.send(
                 .get, "/v1/nothing", token: nil, headers: [.xRequestId: "lst-bd-42", .traceparent: traceparent])

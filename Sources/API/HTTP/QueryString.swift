@@ -12,6 +12,8 @@ enum QueryString {
     }
 
     private static func decode(_ text: Substring) -> String {
+        // Most names and values need neither step.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) { return String(text) }
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 
 /// Request ids: a caller's own `X-Request-Id` is kept when it is short and printable, so that a
@@ -10,7 +11,30 @@ enum RequestIdentity {
         {
             return given
         }
-        return UUID().uuidString.lowercased()
+        return RequestIdentity.newId()
+    }
+
+    private static let prefix = UInt64.random(in: .min ... .max)
+    private static let counter = Atomic<UInt64>(UInt64.random(in: 0...UInt64(UInt32.max)))
+
+    /// A new request id in UUID form (version 4 layout): a random number drawn once per process and a counter, so
+    /// ids are unique without asking the system for randomness on every request.
+    static func newId() -> String {
+        let count = counter.add(1, ordering: .relaxed).newValue
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for index in 0..<8 {
+            bytes[index] = UInt8(truncatingIfNeeded: prefix >> (56 - 8 * UInt64(index)))
+            bytes[8 + index] = UInt8(truncatingIfNeeded: count >> (56 - 8 * UInt64(index)))
+        }
+        bytes[6] = bytes[6] & 0x0F | 0x40
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        var dashed: [UInt8] = []
+        dashed.reserveCapacity(36)
+        for (index, digit) in Hex.string(bytes).utf8.enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 { dashed.append(UInt8(ascii: "-")) }
+            dashed.append(digit)
+        }
+        return String(decoding: dashed, as: UTF8.self)
     }
 
     /// A `traceparent` to pass on, when it is one by W3C Trace Context (version 00: `00-<32 hex>-<16 hex>-<2 hex>`,

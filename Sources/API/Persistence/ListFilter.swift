@@ -1,5 +1,6 @@
 import Foundation
 import SamordnaDomain
+import Synchronization
 
 extension ListSpec {
     /// A filter parameter: which values it accepts and the SQL condition it adds for them.
@@ -42,7 +43,7 @@ extension ListSpec {
             case .any: return true
             case .oneOf(let allowed): return allowed.contains(value)
             case .uuid: return UUID(uuidString: value) != nil
-            case .pattern(let regex): return value.range(of: regex, options: .regularExpression) != nil
+            case .pattern(let regex): return CompiledPatterns.matches(value, regex)
             case .date: return CalendarDate(value) != nil
             }
         }
@@ -110,5 +111,22 @@ extension ListSpec {
             filter.allowsList = false
             return filter
         }
+    }
+}
+
+/// Filter patterns compiled once each, not on every request.
+enum CompiledPatterns {
+    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+
+    /// Whether the whole of `value` is matched by `pattern` (anchored as written).
+    static func matches(_ value: String, _ pattern: String) -> Bool {
+        let expression = compiled.withLock { cache -> NSRegularExpression? in
+            if let found = cache[pattern] { return found }
+            guard let made = try? NSRegularExpression(pattern: pattern) else { return nil }
+            cache[pattern] = made
+            return made
+        }
+        guard let expression else { return false }
+        return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }
 }

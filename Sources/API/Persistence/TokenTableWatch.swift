@@ -21,7 +21,7 @@ final class TokenTableWatch: Sendable {
     func tokensChanged() -> Bool {
         do {
             return try queue.inDatabase { db in
-                let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+                let version = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
                 if seen.withLock({ $0.dataVersion == version }) { return false }
                 let newest = try Int64.fetchOne(db, sql: "SELECT MAX(updatedAt) FROM apiTokens")
                 return seen.withLock { seen in

@@ -30,15 +30,57 @@ public struct PageCursor: Sendable, Hashable {
         self.position = position
     }
 
-    /// The opaque token: base64url (no padding) of a small versioned JSON object with sorted keys, so that the same
-    /// position always gives the same token.
+    /// The opaque token: base64url (no padding) of a small versioned JSON object with sorted keys
+    /// (`{"k":[…],"o":…,"p":…,"v":1}`), so that the same position always gives the same token. Written by hand: a
+    /// token is made for every page answered.
     public var token: String {
-        let wire = Wire(v: Self.formatVersion, o: order, k: after.map(WireValue.init), p: position)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let data = (try? encoder.encode(wire)) ?? Data()
-        return data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        var json: [UInt8] = Array(#"{"k":["#.utf8)
+        for (index, value) in after.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            switch value {
+            case .text(let text): Self.appendJSONString(text, to: &json)
+            case .integer(let integer): json.append(contentsOf: String(integer).utf8)
+            case .null: json.append(contentsOf: "null".utf8)
+            }
+        }
+        json.append(contentsOf: #"],"o":"#.utf8)
+        Self.appendJSONString(order, to: &json)
+        json.append(contentsOf: #","p":\#(position),"v":\#(Self.formatVersion)}"#.utf8)
+        return Self.base64URL(json)
+    }
+
+    private static func appendJSONString(_ text: String, to json: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        json.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json.append(contentsOf: [UInt8(ascii: "\\"), byte])
+            case 0..<0x20: json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
+
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5).
+    private static func base64URL(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index + 2 < bytes.count {
+            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            for shift in [18, 12, 6, 0] { out.append(alphabet[Int(chunk >> UInt32(shift) & 0x3F)]) }
+            index += 3
+        }
+        let rest = bytes.count - index
+        if rest > 0 {
+            let chunk = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
+            let shifts = rest == 2 ? [18, 12, 6] : [18, 12]
+            for shift in shifts { out.append(alphabet[Int(chunk >> UInt32(shift) & 0x3F)]) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads a token this type wrote; nil for anything else (another version, a tampered or truncated token).
