@@ -46,6 +46,18 @@ struct RowProjectionTests {
         }
     }
 
+    @Test("integers are written as Swift writes them, at the edges too")
+    func integers() {
+        var values: [Int64] = [0, 1, -1, 9, 10, 99, 100, -100, .max, .min, 1_764_000_000_123]
+        var generator = SystemRandomNumberGenerator()
+        values += (0..<500).map { _ in Int64.random(in: .min ... .max, using: &generator) }
+        for value in values {
+            var bytes: [UInt8] = []
+            JSONOutput.appendInteger(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test("pages are the same bytes as the encoded Page, for every sort, at the start, by offset and by cursor")
     func pages() throws {
         let env = try TestEnvironment()

@@ -65,6 +65,12 @@ final class JSONOutput {
 
     /// Writes UTF-8 text as a JSON string, escaping what JSON requires (quote, backslash, control characters).
     func writeString(utf8: some Collection<UInt8>) {
+        JSONOutput.appendString(utf8: utf8, to: &bytes)
+    }
+
+    /// Appends UTF-8 text as a JSON string to `bytes` (a local buffer, which Swift does not check for exclusive access
+    /// on every append as it does a class's property).
+    static func appendString(utf8: some Collection<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             bytes.append(contentsOf: utf8)

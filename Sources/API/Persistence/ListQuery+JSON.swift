@@ -15,11 +15,9 @@ extension ListQuery {
             guard let index = statement.columnNames.firstIndex(of: name) else { throw StoredDataError(column: name) }
             return Int32(index)
         }
-        let output = JSONOutput()
-        output.bytes.reserveCapacity(512 * parameters.limit + 128)
-        output.open(UInt8(ascii: "{"))
-        output.writeKey("items")
-        output.open(UInt8(ascii: "["))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512 * parameters.limit + 128)
+        bytes.append(contentsOf: #"{"items":["#.utf8)
         var count = 0
         var lastKey: [PageCursor.Value?]?
         var hasMore = false
@@ -37,27 +35,24 @@ extension ListQuery {
                 hasMore = true
                 break
             }
-            output.separate()
-            projection.writeRow(sqlite, columns: columns, into: output)
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            projection.appendRow(sqlite, columns: columns, to: &bytes)
             count += 1
             if count == parameters.limit { lastKey = keyColumns.map { Self.keyValue(sqlite, $0) } }
         }
-        output.close(UInt8(ascii: "]"))
         let total = try total(db)
         let start = parameters.cursor?.position ?? parameters.offset
-        let next =
-            hasMore
-            ? lastKey.flatMap { key in key.contains(nil) ? nil : cursor(key.compactMap { $0 }, position: start + count) }?.token : nil
-        for (key, value) in [("total", total), ("limit", parameters.limit), ("offset", start)] {
-            output.writeKey(key)
-            output.writeInteger(Int64(value))
+        let next = hasMore ? lastKey.flatMap { key in key.contains(nil) ? nil : cursor(key.compactMap { $0 }, position: start + count) }?.token : nil
+        for (key, value) in [("],\"total\":", total), (",\"limit\":", parameters.limit), (",\"offset\":", start)] {
+            bytes.append(contentsOf: key.utf8)
+            JSONOutput.appendInteger(Int64(value), to: &bytes)
         }
         if let next {
-            output.writeKey("nextCursor")
-            output.writeString(next)
+            bytes.append(contentsOf: #","nextCursor":"#.utf8)
+            JSONOutput.appendString(utf8: next.utf8, to: &bytes)
         }
-        output.close(UInt8(ascii: "}"))
-        return (output.bytes, total, start, next)
+        bytes.append(UInt8(ascii: "}"))
+        return (bytes, total, start, next)
     }
 
     /// A compiled statement with its arguments bound: kept per connection where the query's shape repeats (one value

@@ -22,13 +22,20 @@ struct RowProjection: Sendable {
         var key: String
         var column: String
         var kind: Kind
+        /// `"key":`, written once.
+        var prefix: [UInt8]
     }
 
     let members: [Member]
 
     /// A projection whose members are columns of the same name, in the order `Encodable` writes them.
     init(_ members: [(String, Kind)]) {
-        self.members = members.map { Member(key: $0.0, column: $0.0, kind: $0.1) }
+        self.members = members.map { key, kind in
+            var prefix: [UInt8] = []
+            JSONOutput.appendString(utf8: key.utf8, to: &prefix)
+            prefix.append(UInt8(ascii: ":"))
+            return Member(key: key, column: key, kind: kind, prefix: prefix)
+        }
     }
 
     /// The statement's column index of each member, in member order.
@@ -40,48 +47,51 @@ struct RowProjection: Sendable {
         }
     }
 
-    /// Writes the statement's current row as one JSON object.
-    func writeRow(_ statement: SQLiteStatement, columns: [Int32], into output: JSONOutput) {
-        output.open(UInt8(ascii: "{"))
+    /// Appends the statement's current row as one JSON object to `bytes`.
+    func appendRow(_ statement: SQLiteStatement, columns: [Int32], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        var first = true
         for (member, column) in zip(members, columns) {
             let type = sqlite3_column_type(statement, column)
             if type == SQLITE_NULL { continue }
-            output.writeKey(member.key)
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes.append(contentsOf: member.prefix)
             switch member.kind {
             case .text:
                 let count = Int(sqlite3_column_bytes(statement, column))
-                guard let text = sqlite3_column_text(statement, column) else {
-                    output.writeString(utf8: EmptyCollection<UInt8>())
-                    continue
+                if let text = sqlite3_column_text(statement, column) {
+                    JSONOutput.appendString(utf8: UnsafeBufferPointer(start: text, count: count), to: &bytes)
+                } else {
+                    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
                 }
-                output.writeString(utf8: UnsafeBufferPointer(start: text, count: count))
             case .integer:
-                output.writeInteger(sqlite3_column_int64(statement, column))
+                JSONOutput.appendInteger(sqlite3_column_int64(statement, column), to: &bytes)
             case .timestamp:
-                output.bytes.append(UInt8(ascii: "\""))
-                Timestamp.append(milliseconds: sqlite3_column_int64(statement, column), to: &output.bytes)
-                output.bytes.append(UInt8(ascii: "\""))
+                bytes.append(UInt8(ascii: "\""))
+                Timestamp.append(milliseconds: sqlite3_column_int64(statement, column), to: &bytes)
+                bytes.append(UInt8(ascii: "\""))
             }
         }
-        output.close(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "}"))
     }
 }
 
 extension JSONOutput {
-    /// Writes an integer's decimal digits without building a `String`.
-    func writeInteger(_ value: Int64) {
+    /// Appends an integer's decimal digits without building a `String`.
+    static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
         if value == 0 {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        var magnitude = value.magnitude
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        while magnitude > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: digits.reversed())
+        var magnitude = value.magnitude
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
     }
 }

@@ -21,9 +21,9 @@ extension Repository {
                 resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
         }
         guard let versionColumn = statement.columnNames.firstIndex(of: "version") else { throw StoredDataError(column: "version") }
-        let output = JSONOutput()
-        output.bytes.reserveCapacity(512)
-        projection.writeRow(sqlite, columns: try projection.columnIndexes(in: statement), into: output)
-        return (output.bytes, Int(sqlite3_column_int64(sqlite, Int32(versionColumn))))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        projection.appendRow(sqlite, columns: try projection.columnIndexes(in: statement), to: &bytes)
+        return (bytes, Int(sqlite3_column_int64(sqlite, Int32(versionColumn))))
     }
 }
