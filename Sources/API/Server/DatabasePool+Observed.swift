@@ -24,12 +24,15 @@ extension DatabasePool {
 
     /// A read whose wait for a connection is recorded in the request's metrics. It runs on the calling thread: a
     /// read is a short burst of CPU in SQLite, and handing it to GRDB's dispatch queue and back cost two thread
-    /// switches per request (see docs/benchmark-notes.md).
-    func observedRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        guard let metrics = ServiceMetrics.current else { return try readHere(body) }
+    /// switches per request (see docs/benchmark-notes.md). Every read of a request path must be such a blocking
+    /// read: GRDB's async reads release their connection only once their task resumes, and cooperative threads
+    /// blocked here waiting for a connection would never let it. `isolated` false skips the transaction around the
+    /// closure, for a read that is one statement (or whose statements need not agree, as a page and its cached total).
+    func observedRead<T: Sendable>(isolated: Bool = true, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        guard let metrics = ServiceMetrics.current else { return try readHere(isolated: isolated, body) }
         let asked = ContinuousClock.now
         var started: ContinuousClock.Instant?
-        let result = try readHere { db in
+        let result = try readHere(isolated: isolated) { db in
             started = .now
             return try body(db)
         }
@@ -38,7 +41,7 @@ extension DatabasePool {
     }
 
     /// GRDB's blocking read, which runs the closure on the calling thread.
-    private func readHere<T>(_ body: (Database) throws -> T) throws -> T {
-        try read(body)
+    private func readHere<T>(isolated: Bool, _ body: (Database) throws -> T) throws -> T {
+        isolated ? try read(body) : try unsafeRead(body)
     }
 }

@@ -60,7 +60,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let query = ListQuery(
             spec: Table.listSpec, parameters: parameters.criteria, restriction: Table.visibility(for: principal), counts: counts)
         if let projection = Table.projection, !parameters.wantsCSV {
-            let page = try await database.observedRead { db in try query.jsonPage(db, projection: projection) }
+            let page = try await database.observedRead(isolated: false) { db in try query.jsonPage(db, projection: projection) }
             return ListResponse.make(
                 json: page.body, total: page.total, nextCursor: page.nextCursor, offset: page.offset, limit: parameters.limit,
                 request: request)
@@ -73,7 +73,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id")
         if let projection = Table.projection {
-            let found = try await database.observedRead { db in
+            let found = try await database.observedRead(isolated: false) { db in
                 try repository.requireJSON(id, visibleTo: principal, projection: projection, in: db)
             }
             return Self.answer(version: found.version, to: request) { JSONResponse.make(bytes: found.body, headers: $0) }
