@@ -78,6 +78,12 @@ struct AccessLogTests {
         #expect(entries[0]["tokenId"] != nil && entries[2]["tokenId"] == nil)
         #expect(recorded.allSatisfy { !$0.contains("Märta") && !$0.contains("M%C3%A4rta") && !$0.contains(env.tokens.editor) })
         #expect(AccessLog.logfmt([("route", "/v1/x"), ("status", "200"), ("tokenId", nil)]) == "route=/v1/x status=200")
+        #expect(
+            AccessLog.json([("route", "/v1/\"x\"\u{01}"), ("status", "200"), ("tokenId", nil)])
+                == #"{"route":"/v1/\"x\"\u0001","status":200}"#)
+        for value in [0.0, 0.0004, 1.5, 12.3456, 999.9996, 1234.0] {
+            #expect(AccessLog.threeDecimals(value) == String(format: "%.3f", value))
+        }
     }
 }
 

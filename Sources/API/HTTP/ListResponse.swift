@@ -56,7 +56,12 @@ enum ListResponse {
     }
 
     private static func escaped(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
+        // Most values (codes, ids, cursors, dates) are unreserved characters only and need no encoding.
+        let plain = value.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D
+                || byte == 0x5F || byte == 0x2E || byte == 0x7E
+        }
+        return plain ? value : value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
     }
 }
 

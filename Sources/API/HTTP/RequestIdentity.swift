@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import Hummingbird
+import Synchronization
 
 /// Request ids: a caller's own `X-Request-Id` is kept when it is short and printable, so that a
 /// county board's logs and ours can be joined; otherwise a new UUID is made.

@@ -42,7 +42,9 @@ extension ListQuery {
         }
         let total = try total(db)
         let start = parameters.cursor?.position ?? parameters.offset
-        let next = hasMore ? lastKey.flatMap { key in key.contains(nil) ? nil : cursor(key.compactMap { $0 }, position: start + count) }?.token : nil
+        let next =
+            hasMore
+            ? lastKey.flatMap { key in key.contains(nil) ? nil : cursor(key.compactMap { $0 }, position: start + count) }?.token : nil
         for (key, value) in [("],\"total\":", total), (",\"limit\":", parameters.limit), (",\"offset\":", start)] {
             bytes.append(contentsOf: key.utf8)
             JSONOutput.appendInteger(Int64(value), to: &bytes)

@@ -38,7 +38,7 @@ struct AccessLog: Sendable {
         guard format != .off else { return }
         let fields: [(String, String?)] = [
             ("time", Timestamp.format(entry.time)), ("requestId", entry.requestId), ("method", entry.method), ("route", entry.route),
-            ("status", String(entry.status)), ("durationMs", String(format: "%.3f", entry.durationMilliseconds)),
+            ("status", String(entry.status)), ("durationMs", Self.threeDecimals(entry.durationMilliseconds)),
             ("bytes", entry.bytes.map(String.init)), ("tokenId", entry.tokenId), ("organisationId", entry.organisationId),
             ("client", entry.client),
         ]
@@ -46,11 +46,28 @@ struct AccessLog: Sendable {
     }
 
     static func json(_ fields: [(String, String?)]) -> String {
-        let numbers: Set<String> = ["status", "durationMs", "bytes"]
-        let members = fields.compactMap { key, value in
-            value.map { numbers.contains(key) ? "\"\(key)\":\($0)" : "\"\(key)\":\(quoted($0))" }
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(320)
+        for (key, value) in fields {
+            guard let value else { continue }
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            JSONOutput.appendString(utf8: key.utf8, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            if key == "status" || key == "durationMs" || key == "bytes" {
+                bytes.append(contentsOf: value.utf8)
+            } else {
+                JSONOutput.appendString(utf8: value.utf8, to: &bytes)
+            }
         }
-        return "{" + members.joined(separator: ",") + "}"
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A non-negative number with exactly three decimals, as `%.3f` writes it, without `String(format:)`.
+    static func threeDecimals(_ value: Double) -> String {
+        let thousandths = Int((max(0, value) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     static func logfmt(_ fields: [(String, String?)]) -> String {
