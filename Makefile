@@ -61,10 +61,10 @@ format: venv
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 	$(VENV)/bin/black --quiet --line-length 120 $(PYTHON_SOURCES)
 
-## bench: release build, peers in .venv-bench, data at 1k/100k/1M, wrk + hey; writes docs/benchmarks.{md,json}
+## bench: release build, peers in .venv-bench, data at 5k/100k/1M; a core for the servers, one for wrk; writes docs/benchmarks.{md,json}
 bench: deps release .venv-bench/.installed
-	@command -v wrk >/dev/null && command -v hey >/dev/null || { $${SUDO:-} apt-get update -qq && DEBIAN_FRONTEND=noninteractive $${SUDO:-} apt-get install -y -qq wrk hey >/dev/null; }
-	$(PYTHON) bench/run.py --scales 1000,100000,1000000 --peers-at 100000
+	@command -v wrk >/dev/null && command -v taskset >/dev/null || { $${SUDO:-} apt-get update -qq && DEBIAN_FRONTEND=noninteractive $${SUDO:-} apt-get install -y -qq wrk util-linux >/dev/null; }
+	$(PYTHON) bench/run.py --scales 5000,100000,1000000 --peers-at 100000
 
 .venv-bench/.installed: bench/requirements.txt
 	$(PYTHON) -m venv .venv-bench
