@@ -8,18 +8,11 @@ extension ServiceMetrics {
 }
 
 extension DatabasePool {
-    /// A write transaction whose wait for the writer and whose length are recorded in the request's metrics.
+    /// A write transaction whose wait for the writer and whose length are recorded in the request's metrics. It
+    /// runs in a savepoint of a transaction shared with the writes that arrived meanwhile (`WriteBatcher`), and
+    /// returns once that transaction is committed.
     func observedWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        guard let metrics = ServiceMetrics.current else { return try await write(body) }
-        let asked = ContinuousClock.now
-        let started = Mutex<ContinuousClock.Instant?>(nil)
-        let result = try await write { db in
-            started.withLock { $0 = .now }
-            return try body(db)
-        }
-        let start = started.withLock { $0 } ?? asked
-        metrics.write(waited: start - asked, held: .now - start)
-        return result
+        try await WriteBatcher.of(self).write(body)
     }
 
     /// A read whose wait for a connection is recorded in the request's metrics. It runs on the calling thread: a
