@@ -12,4 +12,9 @@ extension Database {
     func fetchOneCached(_ sql: String, arguments: StatementArguments = StatementArguments()) throws -> Row? {
         try Row.fetchOne(cachedStatement(sql: sql), arguments: arguments)
     }
+
+    /// Whether a `SELECT EXISTS (…)` with a statement compiled once per connection is true.
+    func existsCached(_ sql: String, arguments: StatementArguments = StatementArguments()) throws -> Bool {
+        try Bool.fetchOne(cachedStatement(sql: sql), arguments: arguments) ?? false
+    }
 }

@@ -78,25 +78,24 @@ struct OrganisationTable: ResourceTable {
         try v.check()
         let others = existing?.id.description ?? ""
         if let key = input.key,
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])!
+            try db.existsCached("SELECT EXISTS (SELECT 1 FROM organisations WHERE key = ? AND id != ?)", arguments: [key, others])
         {
             throw DomainError.conflict(.duplicateKey, detail: "Another organisation (possibly a deleted one) already has the key \(key).")
         }
         let publicKinds = OrganisationKind.publicBodies.map(\.rawValue).sorted().map { "'\($0)'" }.joined(separator: ", ")
-        if try Bool.fetchOne(
-            db,
-            sql: """
-                SELECT EXISTS (SELECT 1 FROM organisations WHERE nameSortKey = ? AND id != ? AND deletedAt IS NULL
-                    AND (? OR kind IN (\(publicKinds))))
-                """, arguments: [SwedishCollation.sortKey(input.name), others, input.kind.isPublicBody])!
+        if try db.existsCached(
+            """
+            SELECT EXISTS (SELECT 1 FROM organisations WHERE nameSortKey = ? AND id != ? AND deletedAt IS NULL
+                AND (? OR kind IN (\(publicKinds))))
+            """, arguments: [SwedishCollation.sortKey(input.name), others, input.kind.isPublicBody])
         {
             throw DomainError.conflict(
                 .duplicateName, detail: "A public body is called \(input.name); names of public bodies are not shared.")
         }
         if let number = input.organisationNumber,
-            try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)",
-                arguments: [number, others])!
+            try db.existsCached(
+                "SELECT EXISTS (SELECT 1 FROM organisations WHERE organisationNumber = ? AND id != ? AND deletedAt IS NULL)",
+                arguments: [number, others])
         {
             throw DomainError.conflict(
                 .duplicateOrganisationNumber, detail: "Another organisation already has the organisation number \(number).")

@@ -147,6 +147,6 @@ struct ReferenceRegistry: Sendable {
             sql += " AND (\(visible.sql))"
             arguments += visible.arguments.map { $0 as (any DatabaseValueConvertible)? }
         }
-        return try Bool.fetchOne(db, sql: sql + ")", arguments: StatementArguments(arguments)) ?? false
+        return try db.existsCached(sql + ")", arguments: StatementArguments(arguments))
     }
 }
