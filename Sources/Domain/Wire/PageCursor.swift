@@ -84,53 +84,119 @@ public struct PageCursor: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Reads a token this type wrote; nil for anything else (another version, a tampered or truncated token).
+    /// Reads a token this type wrote; nil for anything else (another version, a tampered or truncated token). The
+    /// reader accepts exactly the shape `token` writes, so it needs no general JSON parser.
     public init?(token: String) {
-        guard (1...2048).contains(token.utf8.count), token.utf8.allSatisfy(Self.isTokenByte) else { return nil }
-        var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.utf8.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let wire = try? JSONDecoder().decode(Wire.self, from: data),
-            wire.v == Self.formatVersion, wire.p >= 0, !wire.k.isEmpty, wire.k.count <= 8
+        guard (1...2048).contains(token.utf8.count), token.utf8.allSatisfy(Self.isTokenByte),
+            let bytes = Self.base64URLDecoded(Array(token.utf8))
         else { return nil }
-        self.init(order: wire.o, after: wire.k.map(\.value), position: wire.p)
+        var reader = Reader(bytes: bytes)
+        guard reader.expect(#"{"k":["#) else { return nil }
+        var key: [Value] = []
+        repeat {
+            if reader.expect("null") {
+                key.append(.null)
+            } else if let text = reader.string() {
+                key.append(.text(text))
+            } else if let integer = reader.integer() {
+                key.append(.integer(integer))
+            } else {
+                return nil
+            }
+        } while reader.expect(",") && key.count < 8
+        guard reader.expect(#"],"o":"#), let order = reader.string(), reader.expect(#","p":"#), let position = reader.integer(),
+            position >= 0, position <= Int64(Int32.max), reader.expect(#","v":"#), reader.integer() == Int64(Self.formatVersion),
+            reader.expect("}"), reader.atEnd
+        else { return nil }
+        self.init(order: order, after: key, position: Int(position))
+    }
+
+    /// Reads the bytes of a token's JSON, front to back.
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        var atEnd: Bool { index == bytes.count }
+
+        mutating func expect(_ literal: String) -> Bool {
+            let expected = Array(literal.utf8)
+            guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else { return false }
+            index += expected.count
+            return true
+        }
+
+        mutating func integer() -> Int64? {
+            var end = index
+            if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
+            guard let value = Int64(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
+            index = end
+            return value
+        }
+
+        mutating func string() -> String? {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            var text: [UInt8] = []
+            var at = index + 1
+            while at < bytes.count {
+                let byte = bytes[at]
+                if byte == UInt8(ascii: "\"") {
+                    index = at + 1
+                    return String(validating: text, as: UTF8.self)
+                }
+                if byte == UInt8(ascii: "\\") {
+                    guard at + 1 < bytes.count else { return nil }
+                    let escaped = bytes[at + 1]
+                    if escaped == UInt8(ascii: "u") {
+                        guard at + 5 < bytes.count, let code = UInt8(String(decoding: bytes[at + 2...at + 5], as: UTF8.self), radix: 16),
+                            code < 0x20
+                        else { return nil }
+                        text.append(code)
+                        at += 6
+                    } else {
+                        guard escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") else { return nil }
+                        text.append(escaped)
+                        at += 2
+                    }
+                    continue
+                }
+                guard byte >= 0x20 else { return nil }
+                text.append(byte)
+                at += 1
+            }
+            return nil
+        }
+    }
+
+    /// The bytes of unpadded base64url text; nil when it is not that.
+    private static func base64URLDecoded(_ text: [UInt8]) -> [UInt8]? {
+        guard text.count % 4 != 1 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count * 3 / 4)
+        var buffer: UInt32 = 0
+        var bits = 0
+        for byte in text {
+            let value: UInt8
+            switch byte {
+            case 65...90: value = byte - 65
+            case 97...122: value = byte - 97 + 26
+            case 48...57: value = byte - 48 + 52
+            case UInt8(ascii: "-"): value = 62
+            case UInt8(ascii: "_"): value = 63
+            default: return nil
+            }
+            buffer = buffer << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            }
+        }
+        return out
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D
             || byte == 0x5F
-    }
-
-    private struct Wire: Codable {
-        var v: Int
-        var o: String
-        var k: [WireValue]
-        var p: Int
-    }
-
-    /// A key value in JSON: a string, an integer or null.
-    private struct WireValue: Codable {
-        var value: Value
-
-        init(_ value: Value) { self.value = value }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                value = .null
-            } else if let integer = try? container.decode(Int64.self) {
-                value = .integer(integer)
-            } else {
-                value = .text(try container.decode(String.self))
-            }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch value {
-            case .text(let text): try container.encode(text)
-            case .integer(let integer): try container.encode(integer)
-            case .null: try container.encodeNil()
-            }
-        }
     }
 }
