@@ -32,7 +32,8 @@ lines = [
     "- **Random requests, fixed seed** "
     f"({data['seed']}): single reads by ids drawn over the whole table; list pages of {data['page']} drawn from a mix",
     "  of what people and integrations ask (browsing by name with `kind`+`county`, `kind`+`municipalityCode`,",
-    "  `county`, `kind`; syncing with `updatedSince` at a random moment and `sort=updatedAt`), at a random offset",
+    "  `county`, `kind`; syncing with `updatedSince` at a random moment of the most recent 1% of the history, as a",
+    "  periodic sync asks, and `sort=updatedAt`), at a random offset",
     f"  within the first {data['shallowOffsets']:,} items of each result (all of it at small scales). `list by cursor`",
     "  asks the same mix at random positions across the *whole* result, by the cursor the server issued for it.",
     "- **Checked answers**: before a scenario is measured, 25 sampled answers per server are compared with the file",

@@ -254,6 +254,9 @@ def before_call(context, case, kwargs):
         if case.method.upper() == "PATCH" and case.operation.path == "/v1/assignments/{id}":
             _fix_assignment_patch(case.formatted_path, case.body)
         _fix_dates(case)
+    if case.query and "cursor" in case.query:
+        # A cursor is valid only as a page issued it (schema-valid text is not enough); the tests walk real ones.
+        del case.query["cursor"]
     if case.operation.path == "/v1/dialogue-coverage" and case.query:
         if case.query.get("from") and case.query.get("to") and case.query["to"] < case.query["from"]:
             case.query["from"], case.query["to"] = case.query["to"], case.query["from"]

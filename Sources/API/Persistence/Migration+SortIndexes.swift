@@ -24,8 +24,15 @@ enum SortIndexMigration {
 
     static func migrate(_ db: Database) throws {
         try db.execute(sql: "DROP INDEX organisations_updated")
+        // A municipality's organisations by name, and its companies (the filter pair a county board uses most) without
+        // reading each row to check its kind.
         try db.execute(
             sql: "CREATE INDEX organisations_live_municipality ON organisations(municipalityCode, nameSortKey, id) WHERE deletedAt IS NULL")
+        try db.execute(
+            sql: """
+                CREATE INDEX organisations_kind_municipality ON organisations(kind, municipalityCode, nameSortKey, id)
+                WHERE deletedAt IS NULL
+                """)
         for (table, live, unique, columns) in indexes {
             for column in columns {
                 let condition = live.map { " WHERE \($0)" } ?? ""
