@@ -202,11 +202,31 @@ def bench_scale(records, token, largest):
             ("list", lambda: wrk(base, list_paths, token, connections=4)),
             ("post", lambda: wrk(base + "/", script=os.path.join(ROOT, "bench/wrk/post.lua"), env=mixed_env, connections=4)),
         ])
+        result["mixedHalfLoad"] = mixed_half_load(base, token, get_paths, list_paths, result["mixed"], run)
         result["peakRssMb"] = rss_mb(server.process.pid)
         workload.check_get("samordna get after writes", base, get_paths[:CHECKS], ids, token)
         return result
     finally:
         server.stop()
+
+
+def mixed_half_load(base, token, get_paths, list_paths, peak, run):
+    """The mixed load again at half of each kind's rate in the saturated run: latency under load, not queueing."""
+    connections = 4
+
+    def pacing(kind):
+        return max(1, round(connections * 1000 / (peak[kind]["requestsPerSecond"] / 2)))
+
+    post = os.path.join(ROOT, "bench/wrk/post.lua")
+    post_env = {"BENCH_TOKEN": token, "BENCH_RUN": run + "-mixed-half", "BENCH_DELAY_MS": str(pacing("post"))}
+    results = concurrently([
+        ("get", lambda: wrk(base, get_paths, token, connections=connections, delay_ms=pacing("get"))),
+        ("list", lambda: wrk(base, list_paths, token, connections=connections, delay_ms=pacing("list"))),
+        ("post", lambda: wrk(base + "/", script=post, env=post_env, connections=connections)),
+    ])
+    for kind, result in results.items():
+        result["offeredRequestsPerSecond"] = round(connections * 1000 / pacing(kind))
+    return results
 
 
 def deep_page(base, token):

@@ -6,6 +6,7 @@ server is killed at least --kills times and restarted on the same SQLite file; a
 retries the request it was making with the same key. At the end every acknowledged (2xx) write must be
 present exactly once, no retried key may have created twice, and PRAGMA integrity_check must say ok.
 """
+
 import argparse
 import json
 import os
@@ -39,7 +40,10 @@ class Server:
         env = dict(os.environ, SAMORDNA_BOOTSTRAP_ADMIN_TOKEN=self.token)
         self.process = subprocess.Popen(
             [self.binary, "serve", "--port", str(self.port), "--database", self.database, "--log-level", "error"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
@@ -61,8 +65,8 @@ class Writer(threading.Thread):
         super().__init__(daemon=True)
         self.base, self.token = base, token
         self.stop = threading.Event()
-        self.acknowledged_creates = {}   # idempotency key -> (id, name)
-        self.acknowledged_updates = []   # (id, version, website)
+        self.acknowledged_creates = {}  # idempotency key -> (id, name)
+        self.acknowledged_updates = []  # (id, version, website)
         self.retries = 0
 
     def call(self, method, path, body=None, headers=None):
@@ -89,13 +93,19 @@ class Writer(threading.Thread):
             counter += 1
             key = str(uuid.uuid4())
             name = f"Krasch {counter} {key[:8]} Övertorneå"
-            status, body = self.until_answered("POST", "/v1/organisations", {"name": name, "kind": "company"}, {"Idempotency-Key": key})
+            status, body = self.until_answered(
+                "POST", "/v1/organisations", {"name": name, "kind": "company"}, {"Idempotency-Key": key}
+            )
             if status == 201:
                 self.acknowledged_creates[key] = (body["id"], name)
                 if counter % 3 == 0:
                     website = f"https://krasch-{counter}.example.se"
                     status, updated = self.until_answered(
-                        "PATCH", f"/v1/organisations/{body['id']}", {"website": website}, {"If-Match": f'"{body["version"]}"'})
+                        "PATCH",
+                        f"/v1/organisations/{body['id']}",
+                        {"website": website},
+                        {"If-Match": f'"{body["version"]}"'},
+                    )
                     if status == 200:
                         self.acknowledged_updates.append((body["id"], updated["version"], website))
 
@@ -139,22 +149,31 @@ def main():
 
     db = sqlite3.connect(database)
     duplicates = db.execute(
-        "SELECT COUNT(*) FROM (SELECT name FROM organisations WHERE name LIKE 'Krasch %' GROUP BY name HAVING COUNT(*) > 1)").fetchone()[0]
+        "SELECT COUNT(*) FROM (SELECT name FROM organisations WHERE name LIKE 'Krasch %' GROUP BY name HAVING COUNT(*) > 1)"
+    ).fetchone()[0]
     created = db.execute("SELECT COUNT(*) FROM organisations WHERE name LIKE 'Krasch %'").fetchone()[0]
     missing_updates = 0
     for organisation_id, version, website in writer.acknowledged_updates:
         logged = db.execute(
             "SELECT COUNT(*) FROM changeEvents WHERE resourceId = ? AND version = ? AND operation = 'updated'",
-            (organisation_id, version)).fetchone()[0]
+            (organisation_id, version),
+        ).fetchone()[0]
         missing_updates += 0 if logged == 1 else 1
     integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
     db.close()
 
     figures = {
-        "kills": args.kills, "seconds": round(elapsed, 1), "acknowledgedCreates": len(writer.acknowledged_creates),
-        "found": found, "lost": len(lost), "acknowledgedUpdates": len(writer.acknowledged_updates),
-        "lostUpdates": missing_updates, "recordsInDatabase": created, "duplicates": duplicates,
-        "retriedRequests": writer.retries, "integrityCheck": integrity,
+        "kills": args.kills,
+        "seconds": round(elapsed, 1),
+        "acknowledgedCreates": len(writer.acknowledged_creates),
+        "found": found,
+        "lost": len(lost),
+        "acknowledgedUpdates": len(writer.acknowledged_updates),
+        "lostUpdates": missing_updates,
+        "recordsInDatabase": created,
+        "duplicates": duplicates,
+        "retriedRequests": writer.retries,
+        "integrityCheck": integrity,
     }
     print(json.dumps(figures, indent=2))
     if args.json:

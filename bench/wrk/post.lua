@@ -1,4 +1,5 @@
--- Creates organisations, each with its own Idempotency-Key (so every request is a real create).
+-- Creates organisations, each with its own Idempotency-Key (so every request is a real create); BENCH_DELAY_MS > 0
+-- paces each connection for a fixed offered load.
 local threads = 0
 function setup(thread)
   thread:set("thread", threads)
@@ -15,4 +16,10 @@ function request()
     ["Authorization"] = "Bearer " .. token,
     ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, thread, counter),
   }, body)
+end
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+if pause > 0 then
+  function delay()
+    return pause
+  end
 end
