@@ -90,6 +90,8 @@ final class ServerProcess {
     let port = RawConnection.freePort()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-server-\(UUID().uuidString)")
     static let adminToken = "server-process-admin-token-0123456789abcdef0123"
+    /// Serialises `Process.run` across tests.
+    private static let launches = NSLock()
 
     /// Starts the server with extra flags and waits until `/health/live` answers.
     init(_ arguments: [String]) throws {
@@ -105,10 +107,13 @@ final class ServerProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["SAMORDNA_BOOTSTRAP_ADMIN_TOKEN"] = Self.adminToken
         process.environment = environment
-        // The server's output (its access log among it) must not hold the test runner's pipes open.
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        // The server's output (its access log among it) must not hold the test runner's pipes open. Each server gets
+        // its own /dev/null handle, and launches are one at a time: Foundation's `Process.run` crashed (a bad memcpy)
+        // once in CI while two suites launched servers at the same moment.
+        let devNull = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardOutput = devNull
+        process.standardError = devNull
+        try Self.launches.withLock { try process.run() }
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if health().hasPrefix("HTTP/1.1 200") { return }
