@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import Synchronization
 import Testing
 
 @testable import SamordnaAPI
@@ -34,5 +36,34 @@ struct CountCacheTests {
         generations.advance(["t"])
         #expect(cache.total(table: "t", key: "k", now: start.addingTimeInterval(0.5), count: count) == 1)
         #expect(cache.total(table: "t", key: "k", now: start.addingTimeInterval(1.5), count: count) == 2)
+    }
+
+    @Test("past its lag, an expensive total is served at once and counted again in the background")
+    func expensiveRefreshesInTheBackground() async throws {
+        let generations = TableGenerations()
+        let recounts = Mutex(0)
+        let cache = CountCache(generations: generations, expensive: -1, maximumLag: 0) { sql, arguments in
+            #expect(sql == "SELECT COUNT(*) FROM t WHERE a = ?" && arguments == ["x".databaseValue])
+            return recounts.withLock {
+                $0 += 1; return 100 + $0
+            }
+        }
+        let query = (sql: "SELECT COUNT(*) FROM t WHERE a = ?", arguments: ["x".databaseValue])
+        var inline = 0
+        let count = { () -> Int in
+            inline += 1; return inline
+        }
+        #expect(cache.total(table: "t", key: "k", sql: query.sql, arguments: query.arguments, count: count) == 1)
+        generations.advance(["t"])
+        // The request is answered with the stale total, not made to wait for the count.
+        #expect(cache.total(table: "t", key: "k", sql: query.sql, arguments: query.arguments, count: count) == 1)
+        var refreshed = 1
+        for _ in 0..<200 where refreshed == 1 {
+            try await Task.sleep(for: .milliseconds(10))
+            refreshed = cache.total(table: "t", key: "k", sql: query.sql, arguments: query.arguments, count: count)
+        }
+        #expect(refreshed == 101)
+        #expect(inline == 1)
+        #expect(recounts.withLock { $0 } == 1)
     }
 }

@@ -14,7 +14,7 @@ REQUEST_ID = "0b6f5f0e-2f55-4a8e-9d7c-0f3f0f3f0f3f"
 STAMP = "2026-11-28T09:15:00.000Z"
 TOTAL = (
     "How many items match across all pages. Exact, except that a total over hundreds of thousands of rows may "
-    "lag writes by up to one second."
+    "lag writes by a few seconds (one second, or 50 times what it takes to count, while it is counted again)."
 )
 
 

@@ -31,7 +31,9 @@ public struct Services: Sendable {
         }
         return Services(
             database: database, municipalities: municipalities, logger: logger, generations: generations,
-            counts: CountCache(generations: generations),
+            counts: CountCache(generations: generations) { sql, arguments in
+                try database.read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+            },
             tokens: TokenStore(
                 database: database, generations: generations, watch: try TokenTableWatch(path: configuration.databasePath)))
     }

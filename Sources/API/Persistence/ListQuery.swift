@@ -35,8 +35,9 @@ struct ListQuery: Sendable {
         let countSQL = "SELECT COUNT(*) FROM \(spec.source)\(whereClause)"
         let count = { try Int.fetchOne(db, sql: countSQL, arguments: StatementArguments(arguments)) ?? 0 }
         guard let counts else { return try count() }
-        let key = ([countSQL] + arguments.map { $0.map { "\($0.databaseValue)" } ?? "NULL" }).joined(separator: "\u{1F}")
-        return try counts.total(table: spec.table, key: key, count: count)
+        let values = arguments.map { $0?.databaseValue ?? .null }
+        let key = ([countSQL] + values.map { "\($0)" }).joined(separator: "\u{1F}")
+        return try counts.total(table: spec.table, key: key, sql: countSQL, arguments: values, count: count)
     }
 
     /// The query for the page's rows (one more than `limit`): conditions, the cursor's keyset, order and paging.
