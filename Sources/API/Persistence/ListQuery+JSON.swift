@@ -23,14 +23,7 @@ extension ListQuery {
         var hasMore = false
         let sqlite = statement.sqliteStatement
         defer { sqlite3_reset(sqlite) }
-        while true {
-            let code = sqlite3_step(sqlite)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
-                    sql: sql)
-            }
+        while try statement.stepRow(in: db) {
             if count == parameters.limit {
                 hasMore = true
                 break

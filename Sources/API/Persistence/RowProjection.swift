@@ -95,3 +95,15 @@ extension JSONOutput {
         }
     }
 }
+
+extension Statement {
+    /// Steps the statement once, as `RowProjection` readers do: true when a row is current, false when done; a
+    /// SQLite error is thrown as GRDB would.
+    func stepRow(in db: Database) throws -> Bool {
+        let code = sqlite3_step(sqliteStatement)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+    }
+}

@@ -14,12 +14,7 @@ extension Repository {
         let statement = try ListQuery.statement(sql, arguments: arguments, in: db)
         let sqlite = statement.sqliteStatement
         defer { sqlite3_reset(sqlite) }
-        let code = sqlite3_step(sqlite)
-        guard code == SQLITE_ROW else {
-            if code == SQLITE_DONE { throw DomainError.notFound(resource: Table.resourceType, id: idOrKey) }
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
-        }
+        guard try statement.stepRow(in: db) else { throw DomainError.notFound(resource: Table.resourceType, id: idOrKey) }
         guard let versionColumn = statement.columnNames.firstIndex(of: "version") else { throw StoredDataError(column: "version") }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(512)
