@@ -41,7 +41,8 @@ final class WriteBatcher: Sendable {
         return result
     }
 
-    /// Writes batches on GRDB's writer queue until no write is waiting.
+    /// Writes one batch on GRDB's writer queue, then queues the next batch behind whatever else waits for the writer
+    /// (so that writes made directly through GRDB are never starved by a steady stream of batches).
     private func drain() {
         guard let pool else {
             let jobs = state.withLock { state in
@@ -52,21 +53,23 @@ final class WriteBatcher: Sendable {
             return
         }
         pool.asyncWriteWithoutTransaction { db in
-            while true {
-                let jobs = self.state.withLock { state -> [Job] in
-                    let taken = Array(state.pending.prefix(Self.maximumBatch))
-                    state.pending.removeFirst(taken.count)
-                    if taken.isEmpty { state.draining = false }
-                    return taken
-                }
-                if jobs.isEmpty { return }
-                Self.commit(jobs, in: db)
+            let jobs = self.state.withLock { state -> [Job] in
+                let taken = Array(state.pending.prefix(Self.maximumBatch))
+                state.pending.removeFirst(taken.count)
+                return taken
             }
+            Self.commit(jobs, in: db)
+            let more = self.state.withLock { state -> Bool in
+                if state.pending.isEmpty { state.draining = false }
+                return state.draining
+            }
+            if more { self.drain() }
         }
     }
 
     /// One transaction for the batch: each job in a savepoint; every job answered after the commit (or its failure).
     private static func commit(_ jobs: [Job], in db: Database) {
+        guard !jobs.isEmpty else { return }
         var results: [Result<any Sendable, any Error>] = []
         results.reserveCapacity(jobs.count)
         do {
