@@ -17,7 +17,20 @@ struct AccessLog: Sendable {
 
     /// A log writing to standard output.
     static func standardOutput(_ format: Format) -> AccessLog {
-        AccessLog(format: format) { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        AccessLog(format: format) { line in
+            // One write(2) of the line and its newline, without a `Data` or `FileHandle` per request.
+            var bytes = Array(line.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
+        }
     }
 
     /// One request's line.
