@@ -7,8 +7,11 @@ import Foundation
 public struct PageCursor: Sendable, Hashable {
     /// One key value of the last item passed.
     public enum Value: Sendable, Hashable {
+        /// A text value (a name's sort key, a date, an id).
         case text(String)
+        /// An integer value (a timestamp in milliseconds, a position).
         case integer(Int64)
+        /// No value: the item's sort field is empty.
         case null
     }
 
