@@ -60,9 +60,6 @@ class ListRequest:
             query["offset"] = self.offset
         return "/v1/organisations?" + urllib.parse.urlencode(query)
 
-    def fastapi_path(self):
-        return self.api_path()
-
     def datasette_path(self, database, next_token):
         query = [
             ("updatedAt__gte", value * 1000) if name == "updatedSince" else (f"{COLUMNS[name]}__exact", value)

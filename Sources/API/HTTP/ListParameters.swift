@@ -94,7 +94,7 @@ struct ListParameters: Sendable {
             throw APIProblem.invalidParameter(
                 "cursor", "This cursor continues sort=\(cursor.order), not sort=\(order); ask in its order or start without a cursor.")
         }
-        let keyCount = spec.sortColumn(for: criteria.sort?.field) == spec.uniqueColumn ? 1 : 2
+        let keyCount = spec.keyColumns(for: criteria.sort?.field).count
         guard cursor.after.count == keyCount, case .text = cursor.after[keyCount - 1] else {
             throw APIProblem.invalidParameter("cursor", "cursor must be the nextCursor of a page of this list, unchanged.")
         }

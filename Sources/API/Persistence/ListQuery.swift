@@ -55,11 +55,7 @@ struct ListQuery: Sendable {
     }
 
     /// The sort column and the unique column, as they are named in a fetched row (without the table's alias).
-    var keyColumnNames: [String] {
-        let column = spec.sortColumn(for: parameters.sort?.field)
-        let columns = column == spec.uniqueColumn ? [column] : [column, spec.uniqueColumn]
-        return columns.map { String($0.split(separator: ".").last ?? Substring($0)) }
-    }
+    var keyColumnNames: [String] { spec.keyColumns(for: parameters.sort?.field) }
 
     /// The cursor that continues after `row`, or nil where a key value cannot be carried (a real or a blob).
     private func cursor(after row: Row, position: Int) -> PageCursor? {

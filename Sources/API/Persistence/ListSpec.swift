@@ -23,6 +23,14 @@ struct ListSpec: Sendable {
         sortColumns[field ?? defaultSort] ?? uniqueColumn
     }
 
+    /// The columns that order a list by `field` and that a cursor carries: the sort column, then the unique column
+    /// (just the unique column when it is the sort), as a fetched row names them (without the table's alias).
+    func keyColumns(for field: String?) -> [String] {
+        let column = sortColumn(for: field)
+        let columns = column == uniqueColumn ? [column] : [column, uniqueColumn]
+        return columns.map { String($0.split(separator: ".").last ?? Substring($0)) }
+    }
+
     /// The table in a `FROM` clause, with its alias.
     var source: String { alias.map { "\(table) \($0)" } ?? table }
 }

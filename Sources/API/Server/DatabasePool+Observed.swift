@@ -1,5 +1,4 @@
 import GRDB
-import Synchronization
 
 extension ServiceMetrics {
     /// The metrics of the service handling the current request (bound by `RequestObservationMiddleware`), so that the
