@@ -62,9 +62,21 @@ func buildRouter(
     serve(MeetingTable(), at: "/v1/meetings")
     serve(DecisionTable(), at: "/v1/decisions")
     serve(FollowUpActionTable(), at: "/v1/follow-up-actions")
+    serve(SourceDocumentTable(), at: "/v1/source-documents")
+    serve(RecommendationTable(), at: "/v1/recommendations")
+    serve(InitiativeTable(), at: "/v1/initiatives")
+    serve(IndicatorTable(), at: "/v1/indicators")
+    serve(IndicatorMeasurementTable(), at: "/v1/indicator-measurements")
+    serve(EstablishmentTable(), at: "/v1/establishments")
+    serve(EstablishmentFigureTable(), at: "/v1/establishment-figures", [.create, .list, .read, .delete])
+    serve(NeedTable(), at: "/v1/needs")
+    serve(BarrierTable(), at: "/v1/barriers")
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
     MetricsRoutes(metrics: services.metrics, tokens: tokens, metricsToken: configuration.metricsToken, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
+    EstablishmentViewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
+    InitiativeViewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
+    MunicipalityOverviewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

@@ -46,10 +46,11 @@ enum ProblemMapping {
                 detail: "\(issues.count) field\(issues.count == 1 ? "" : "s") failed validation.", errors: issues)
         case .conflict(let type, let detail):
             return APIProblem(status: .conflict, type: type, title: "Conflict", detail: detail)
-        case .illegalTransition(let from, let to):
+        case .illegalTransition(let from, let to, let allowed):
+            let next = allowed.isEmpty ? "it is final" : "allowed: \(allowed.joined(separator: ", "))"
             return APIProblem(
                 status: .conflict, type: .illegalTransition, title: "Illegal status transition",
-                detail: "The status cannot change from \(from) to \(to).")
+                detail: "The status cannot change from \(from) to \(to) (\(next)).")
         case .versionMismatch(let expected, let actual):
             return .preconditionFailed("The resource is at version \(actual), not \(expected); fetch it again and reapply the change.")
         case .forbidden(let detail):

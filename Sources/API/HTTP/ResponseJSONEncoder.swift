@@ -26,6 +26,7 @@ final class JSONOutput {
         case let string as String: writeString(string)
         case let url as URL: writeString(url.absoluteString)
         case let integer as any BinaryInteger: writeRaw("\(integer)")
+        case let decimal as Decimal: writeRaw(decimal.description)
         case let number as Float: try writeDouble(Double(number))
         case let flag as Bool: writeRaw(flag ? "true" : "false")
         default:

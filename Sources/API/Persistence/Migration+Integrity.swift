@@ -255,7 +255,7 @@ enum IntegrityMigration {
     }
 
     /// A join table of one owner column and one referenced value, with an index for lookups by value.
-    private static func link(_ table: String, owner: String, ownerTable: String, value: String, target: String) -> String {
+    static func link(_ table: String, owner: String, ownerTable: String, value: String, target: String) -> String {
         """
         CREATE TABLE \(table) (
             \(owner) TEXT NOT NULL REFERENCES \(ownerTable)(id) ON DELETE CASCADE,

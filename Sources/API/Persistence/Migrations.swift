@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("2026-11-28-collaboration", migrate: collaboration)
         migrator.registerMigration("2026-11-29-integrity", migrate: IntegrityMigration.migrate)
         migrator.registerMigration("2026-11-30-sort-indexes", migrate: SortIndexMigration.migrate)
+        migrator.registerMigration("2026-12-01-initiatives", migrate: InitiativesMigration.migrate)
         return migrator
     }
 

@@ -54,3 +54,18 @@ enum JSONColumn {
         (try? ResponseJSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
 }
+
+extension Row {
+    /// A date column that must hold a date.
+    func requiredDate(_ column: String) throws -> CalendarDate {
+        guard let date = try calendarDate(column) else { throw StoredDataError(column: column) }
+        return date
+    }
+
+    /// A decimal kept as its text (exact, never a binary float).
+    func decimal(_ column: String) throws -> Decimal? {
+        guard let text = self[column] as String? else { return nil }
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { throw StoredDataError(column: column) }
+        return value
+    }
+}

@@ -33,6 +33,12 @@ public struct Principal: Hashable, Sendable {
         guard isAdmin else { throw DomainError.forbidden("Only an admin token may \(action).") }
     }
 
+    /// Throws `forbidden` unless the principal may write at all (an admin or an editor of any organisation): for shared
+    /// records of the registry, such as establishments and their needs, that no single organisation owns.
+    public func requireWriter(_ action: String) throws {
+        guard role == .admin || role == .editor else { throw DomainError.forbidden("Only an admin or an editor may \(action).") }
+    }
+
     /// Throws `forbidden` unless the principal may edit records owned by `owner`.
     public func requireEdit(ownedBy owner: Organisation.ID, _ action: String) throws {
         guard canEdit(ownedBy: owner) else {

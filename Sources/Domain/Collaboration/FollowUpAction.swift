@@ -6,7 +6,7 @@ public struct FollowUpAction: Codable, Hashable, Sendable, Identifiable {
     public typealias ID = Identifier<FollowUpAction>
 
     /// Where an action stands: open ⇄ inProgress → done or dropped; done may be reopened as inProgress, dropped as open.
-    public enum Status: String, Codable, CaseIterable, Sendable {
+    public enum Status: String, Codable, CaseIterable, Sendable, Lifecycle {
         case open, inProgress, done, dropped
 
         /// The statuses an action may move to from this one.
@@ -36,6 +36,8 @@ public struct FollowUpAction: Codable, Hashable, Sendable, Identifiable {
     public var completedAt: Date?
     /// A link to what came of it, e.g. a report or decision document.
     public var outcomeUrl: String?
+    /// The initiative that came of the action, if one did.
+    public var initiativeId: Initiative.ID?
     public var version: Int
     public var createdAt: Date
     public var updatedAt: Date
@@ -43,8 +45,8 @@ public struct FollowUpAction: Codable, Hashable, Sendable, Identifiable {
     /// Creates an action value.
     public init(
         id: ID, meetingId: Meeting.ID, decisionId: Decision.ID?, description: String, ownerId: Organisation.ID,
-        ownerContactId: Contact.ID?, dueDate: CalendarDate, status: Status, completedAt: Date?, outcomeUrl: String?, version: Int,
-        createdAt: Date, updatedAt: Date
+        ownerContactId: Contact.ID?, dueDate: CalendarDate, status: Status, completedAt: Date?, outcomeUrl: String?,
+        initiativeId: Initiative.ID? = nil, version: Int, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.meetingId = meetingId
@@ -56,6 +58,7 @@ public struct FollowUpAction: Codable, Hashable, Sendable, Identifiable {
         self.status = status
         self.completedAt = completedAt
         self.outcomeUrl = outcomeUrl
+        self.initiativeId = initiativeId
         self.version = version
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -68,7 +71,7 @@ public struct FollowUpAction: Codable, Hashable, Sendable, Identifiable {
     public var input: FollowUpActionInput {
         FollowUpActionInput(
             meetingId: meetingId, decisionId: decisionId, description: description, ownerId: ownerId, ownerContactId: ownerContactId,
-            dueDate: dueDate, status: status, outcomeUrl: outcomeUrl)
+            dueDate: dueDate, status: status, outcomeUrl: outcomeUrl, initiativeId: initiativeId)
     }
 }
 
@@ -83,11 +86,13 @@ public struct FollowUpActionInput: ResourceInput {
     /// Defaults to `open` on create.
     public var status: FollowUpAction.Status?
     public var outcomeUrl: String?
+    public var initiativeId: Initiative.ID?
 
     /// Creates the input for an action.
     public init(
         meetingId: Meeting.ID, decisionId: Decision.ID? = nil, description: String, ownerId: Organisation.ID,
-        ownerContactId: Contact.ID? = nil, dueDate: CalendarDate, status: FollowUpAction.Status? = nil, outcomeUrl: String? = nil
+        ownerContactId: Contact.ID? = nil, dueDate: CalendarDate, status: FollowUpAction.Status? = nil, outcomeUrl: String? = nil,
+        initiativeId: Initiative.ID? = nil
     ) {
         self.meetingId = meetingId
         self.decisionId = decisionId
@@ -97,10 +102,11 @@ public struct FollowUpActionInput: ResourceInput {
         self.dueDate = dueDate
         self.status = status
         self.outcomeUrl = outcomeUrl
+        self.initiativeId = initiativeId
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case meetingId, decisionId, description, ownerId, ownerContactId, dueDate, status, outcomeUrl
+        case meetingId, decisionId, description, ownerId, ownerContactId, dueDate, status, outcomeUrl, initiativeId
     }
 
     public static let requiredFields: Set<String> = ["meetingId", "description", "ownerId", "dueDate"]
@@ -116,9 +122,7 @@ public struct FollowUpActionInput: ResourceInput {
         }
         result.status = status ?? existing ?? .open
         try v.check()
-        if let existing, let next = result.status, next != existing, !existing.successors.contains(next) {
-            throw DomainError.illegalTransition(from: existing.rawValue, to: next.rawValue)
-        }
+        if let existing, let next = result.status { try existing.checkTransition(to: next) }
         return result
     }
 }

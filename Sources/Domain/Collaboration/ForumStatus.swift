@@ -1,5 +1,5 @@
 /// A forum's lifecycle: planned → active ⇄ dormant, and closed from any of them (closed is final).
-public enum ForumStatus: String, Codable, CaseIterable, Sendable {
+public enum ForumStatus: String, Codable, CaseIterable, Sendable, Lifecycle {
     case planned
     case active
     case dormant
@@ -15,10 +15,4 @@ public enum ForumStatus: String, Codable, CaseIterable, Sendable {
         }
     }
 
-    /// Throws `illegalTransition` unless `next` is this status or one of its successors.
-    public func checkTransition(to next: ForumStatus) throws {
-        guard next == self || successors.contains(next) else {
-            throw DomainError.illegalTransition(from: rawValue, to: next.rawValue)
-        }
-    }
 }

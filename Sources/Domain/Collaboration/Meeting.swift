@@ -7,7 +7,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 
     /// How the meeting was held.
     public enum Format: String, Codable, CaseIterable, Sendable {
-        case forumMeeting, bilateralDialogue, workshop, siteVisit, conference, webinar, governmentBriefing
+        case forumMeeting, bilateralDialogue, workshop, siteVisit, conference, webinar, governmentBriefing, samiConsultation
     }
 
     /// An organisation invited to the meeting, and whether it attended.
@@ -55,6 +55,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public var confidential: Bool
     public var confidentialityReason: String?
     public var caseNumber: String?
+    /// The consultation, for a meeting of format `samiConsultation` (and only then).
+    public var consultation: SamiConsultation?
     public var version: Int
     public var createdAt: Date
     public var updatedAt: Date
@@ -65,8 +67,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         organiserId: Organisation.ID, participants: [Participant], contactIds: [Contact.ID], counties: [CountyCode],
         municipalityCodes: [MunicipalityCode], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID],
         agenda: String?,
-        summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, version: Int, createdAt: Date,
-        updatedAt: Date
+        summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, consultation: SamiConsultation? = nil, version: Int,
+        createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.title = title
@@ -87,6 +89,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         self.confidential = confidential
         self.confidentialityReason = confidentialityReason
         self.caseNumber = caseNumber
+        self.consultation = consultation
         self.version = version
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -98,7 +101,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
             title: title, date: date, startTime: startTime, endTime: endTime, format: format, forumId: forumId, organiserId: organiserId,
             participants: participants, contactIds: contactIds, counties: counties, municipalityCodes: municipalityCodes,
             challengeAreaIds: challengeAreaIds, assignmentPartIds: assignmentPartIds, agenda: agenda, summary: summary,
-            confidential: confidential, confidentialityReason: confidentialityReason, caseNumber: caseNumber)
+            confidential: confidential, confidentialityReason: confidentialityReason, caseNumber: caseNumber,
+            consultation: consultation)
     }
 }
 
@@ -122,6 +126,8 @@ public struct MeetingInput: ResourceInput {
     public var confidential: Bool?
     public var confidentialityReason: String?
     public var caseNumber: String?
+    /// Required for, and only for, format `samiConsultation`.
+    public var consultation: SamiConsultation?
 
     /// Creates the input for a meeting.
     public init(
@@ -129,7 +135,7 @@ public struct MeetingInput: ResourceInput {
         forumId: Forum.ID? = nil, organiserId: Organisation.ID, participants: [Meeting.Participant]? = nil, contactIds: [Contact.ID]? = nil,
         counties: [CountyCode]? = nil, municipalityCodes: [MunicipalityCode]? = nil, challengeAreaIds: [ChallengeArea.ID]? = nil,
         assignmentPartIds: [AssignmentPart.ID]? = nil, agenda: String? = nil, summary: String? = nil, confidential: Bool? = nil,
-        confidentialityReason: String? = nil, caseNumber: String? = nil
+        confidentialityReason: String? = nil, caseNumber: String? = nil, consultation: SamiConsultation? = nil
     ) {
         self.title = title
         self.date = date
@@ -149,11 +155,12 @@ public struct MeetingInput: ResourceInput {
         self.confidential = confidential
         self.confidentialityReason = confidentialityReason
         self.caseNumber = caseNumber
+        self.consultation = consultation
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case title, date, startTime, endTime, format, forumId, organiserId, participants, contactIds, counties, municipalityCodes
-        case challengeAreaIds, assignmentPartIds, agenda, summary, confidential, confidentialityReason, caseNumber
+        case challengeAreaIds, assignmentPartIds, agenda, summary, confidential, confidentialityReason, caseNumber, consultation
     }
 
     public static let requiredFields: Set<String> = ["title", "date", "format", "organiserId"]
@@ -182,6 +189,12 @@ public struct MeetingInput: ResourceInput {
         if Set(organisations).count != organisations.count {
             v.add("participants", "duplicate", "An organisation is listed more than once.")
         }
+        if (format == .samiConsultation) != (consultation != nil) {
+            v.add(
+                "consultation", format == .samiConsultation ? "required" : "notConsultation",
+                "A meeting of format samiConsultation, and only such a meeting, records its consultation.")
+        }
+        consultation?.validate(into: &v)
         v.count(participants, field: "participants", maximum: 500)
         v.count(contactIds, field: "contactIds", maximum: 100)
         v.count(counties, field: "counties", maximum: 10)

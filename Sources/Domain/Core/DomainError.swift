@@ -7,8 +7,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case validationFailed([ValidationIssue])
     /// The request conflicts with the current state (a duplicate key, a reference still in use).
     case conflict(ProblemType, detail: String)
-    /// A status change that the resource's lifecycle does not allow.
-    case illegalTransition(from: String, to: String)
+    /// A status change that the resource's lifecycle does not allow; `allowed` are the statuses it may move to.
+    case illegalTransition(from: String, to: String, allowed: [String])
     /// The caller's expected version does not match the stored one.
     case versionMismatch(expected: Int, actual: Int)
     /// The caller is authenticated but not allowed to do this.

@@ -2,6 +2,7 @@
 public struct MeetingFilter: RecordFilter {
     public enum Parameter: String, CaseIterable, Sendable {
         case forumId, organiserId, meetingFormat, participant, county, municipalityCode, challengeArea, assignmentPart, from, to
+        case consultationMatter
     }
 
     public var forumIds: [Forum.ID]
@@ -17,12 +18,15 @@ public struct MeetingFilter: RecordFilter {
     public var from: CalendarDate?
     /// On or before this date.
     public var to: CalendarDate?
+    /// Consultations on any of these establishments, initiatives or barriers.
+    public var consultationMatters: [String]
 
     /// Creates a filter.
     public init(
         forumIds: [Forum.ID] = [], organiserIds: [Organisation.ID] = [], formats: [Meeting.Format] = [],
         participants: [Organisation.ID] = [], counties: [CountyCode] = [], municipalityCodes: [MunicipalityCode] = [],
-        challengeAreas: [String] = [], assignmentPartIds: [AssignmentPart.ID] = [], from: CalendarDate? = nil, to: CalendarDate? = nil
+        challengeAreas: [String] = [], assignmentPartIds: [AssignmentPart.ID] = [], from: CalendarDate? = nil, to: CalendarDate? = nil,
+        consultationMatters: [String] = []
     ) {
         self.forumIds = forumIds
         self.organiserIds = organiserIds
@@ -34,10 +38,12 @@ public struct MeetingFilter: RecordFilter {
         self.assignmentPartIds = assignmentPartIds
         self.from = from
         self.to = to
+        self.consultationMatters = consultationMatters
     }
 
     public var values: [Parameter: [String]] {
         [
+            .consultationMatter: consultationMatters,
             .forumId: forumIds.map(\.description), .organiserId: organiserIds.map(\.description), .meetingFormat: formats.map(\.rawValue),
             .participant: participants.map(\.description), .county: counties.map(\.rawValue),
             .municipalityCode: municipalityCodes.map(\.rawValue), .challengeArea: challengeAreas,

@@ -27,7 +27,7 @@ struct FollowUpActionTable: ResourceTable {
 
     static let references: [Reference] = [
         .column("meetingId", to: "meetings"), .column("decisionId", to: "decisions"), .column("ownerId", to: "organisations"),
-        .column("ownerContactId", to: "contacts", onDelete: .unlink),
+        .column("ownerContactId", to: "contacts", onDelete: .unlink), .column("initiativeId", to: "initiatives", onDelete: .unlink),
     ]
 
     static let fields: [Field<FollowUpAction>] = [
@@ -35,7 +35,7 @@ struct FollowUpActionTable: ResourceTable {
         .value("description", { $0.description }, { $0.description }), .value("ownerId", { $0.ownerId }, { $0.ownerId }),
         .value("ownerContactId", { $0.ownerContactId }, { $0.ownerContactId }), .value("dueDate", { $0.dueDate }, { $0.dueDate }),
         .value("status", { $0.status ?? .open }, { $0.status }), .exported("completedAt") { $0.completedAt.map(Timestamp.format) },
-        .value("outcomeUrl", { $0.outcomeUrl }, { $0.outcomeUrl }),
+        .value("outcomeUrl", { $0.outcomeUrl }, { $0.outcomeUrl }), .value("initiativeId", { $0.initiativeId }, { $0.initiativeId }),
     ]
 
     static func decode(_ row: Row, links: LinkedRows) throws -> FollowUpAction {
@@ -45,7 +45,7 @@ struct FollowUpActionTable: ResourceTable {
             description: row["description"], ownerId: try row.identifier("ownerId"),
             ownerContactId: try row.optionalIdentifier("ownerContactId"),
             dueDate: due, status: try row.value("status"), completedAt: row.optionalDate("completedAt"), outcomeUrl: row["outcomeUrl"],
-            version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+            initiativeId: try row.optionalIdentifier("initiativeId"), version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
 
     /// `completedAt` is the moment the action became done; it goes when the action is reopened.

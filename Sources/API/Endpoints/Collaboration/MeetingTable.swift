@@ -34,6 +34,14 @@ struct MeetingTable: ResourceTable {
         case .assignmentPart: .linked(assignmentParts, owner: "m.id", values: .uuid, normalise: { $0.lowercased() })
         case .from: .date("date", ">=")
         case .to: .date("date", "<=")
+        case .consultationMatter:
+            ListSpec.Filter(values: .uuid, normalise: { $0.lowercased() }) { values, _ in
+                let list = ListSpec.Filter.placeholders(values.count)
+                return (
+                    "(m.consultationEstablishmentId IN (\(list)) OR m.consultationInitiativeId IN (\(list)) OR m.consultationBarrierId IN (\(list)))",
+                    values + values + values
+                )
+            }
         }
     }
 
@@ -44,6 +52,10 @@ struct MeetingTable: ResourceTable {
         .link(municipalities, field: "municipalityCodes", to: "municipalities"),
         .link(challengeAreas, field: "challengeAreaIds", to: "challengeAreas"),
         .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
+        .column("consultationCounterpartId", field: "consultation.counterpartId", to: "organisations"),
+        .column("consultationEstablishmentId", field: "consultation.matter.establishmentId", to: "establishments"),
+        .column("consultationInitiativeId", field: "consultation.matter.initiativeId", to: "initiatives"),
+        .column("consultationBarrierId", field: "consultation.matter.barrierId", to: "barriers"),
     ]
 
     static let fields: [Field<Meeting>] = [
@@ -60,6 +72,13 @@ struct MeetingTable: ResourceTable {
         .stored("agenda") { $0.agenda }, .stored("summary") { $0.summary },
         .value("confidential", { $0.confidential ?? false }, { $0.confidential }),
         .stored("confidentialityReason") { $0.confidentialityReason }, .value("caseNumber", { $0.caseNumber }, { $0.caseNumber }),
+        .value("consultationCounterpartId", { $0.consultation?.counterpartId }, { $0.consultation?.counterpartId }),
+        .value("consultationEstablishmentId", { $0.consultation?.matter.establishmentId }, { $0.consultation?.matter.establishmentId }),
+        .value("consultationInitiativeId", { $0.consultation?.matter.initiativeId }, { $0.consultation?.matter.initiativeId }),
+        .value("consultationBarrierId", { $0.consultation?.matter.barrierId }, { $0.consultation?.matter.barrierId }),
+        .value("consultationOutcome", { $0.consultation?.outcome }, { $0.consultation?.outcome }),
+        .value("consultationRecord", { $0.consultation?.record }, { $0.consultation?.record }),
+        .value("consultationRecordUrl", { $0.consultation?.recordUrl }, { $0.consultation?.recordUrl }),
     ]
 
     static func decode(_ row: Row, links: LinkedRows) throws -> Meeting {
@@ -76,7 +95,25 @@ struct MeetingTable: ResourceTable {
             challengeAreaIds: try links.values(challengeAreas) { try $0.identifier("challengeAreaId") },
             assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, agenda: row["agenda"],
             summary: row["summary"], confidential: row["confidential"], confidentialityReason: row["confidentialityReason"],
-            caseNumber: row["caseNumber"], version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+            caseNumber: row["caseNumber"], consultation: try consultation(row), version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+    }
+
+    /// The consultation kept in the `consultation…` columns, if the meeting is one.
+    static func consultation(_ row: Row) throws -> SamiConsultation? {
+        guard let counterpart = try row.optionalIdentifier("consultationCounterpartId") as Organisation.ID? else { return nil }
+        let matter: SamiConsultation.Matter
+        if let id = try row.optionalIdentifier("consultationEstablishmentId") as Establishment.ID? {
+            matter = .establishment(id)
+        } else if let id = try row.optionalIdentifier("consultationInitiativeId") as Initiative.ID? {
+            matter = .initiative(id)
+        } else if let id = try row.optionalIdentifier("consultationBarrierId") as Barrier.ID? {
+            matter = .barrier(id)
+        } else {
+            throw StoredDataError(column: "consultationEstablishmentId")
+        }
+        return SamiConsultation(
+            counterpartId: counterpart, matter: matter, outcome: try row.value("consultationOutcome"), record: row["consultationRecord"],
+            recordUrl: row["consultationRecordUrl"])
     }
 
     static func linkRows(_ input: MeetingInput) -> LinkRows {
@@ -106,6 +143,12 @@ struct MeetingTable: ResourceTable {
             if let earliest, earliest < input.date {
                 v.add("date", "afterActionsDue", "The meeting's actions include one due \(earliest); a meeting cannot follow its actions.")
             }
+        }
+        if let counterpart = input.consultation?.counterpartId,
+            try db.existsCached(
+                "SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL AND kind <> 'samiBody'", arguments: [counterpart.description])
+        {
+            v.add("consultation.counterpartId", "notSamiBody", "The counterpart of a consultation is a Sámi body (kind samiBody).")
         }
         try v.check()
         return validated

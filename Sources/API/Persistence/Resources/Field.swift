@@ -100,3 +100,20 @@ extension ResourceTable {
             + [String(record.version), Timestamp.format(record.createdAt), Timestamp.format(record.updatedAt)]
     }
 }
+
+extension Decimal: FieldValue {
+    var storedValue: any DatabaseValueConvertible { description }
+    var csvText: String { description }
+}
+
+extension Initiative.Status: RawFieldValue {}
+extension Establishment.Sector: RawFieldValue {}
+extension Establishment.Kind: RawFieldValue {}
+extension Establishment.Phase: RawFieldValue {}
+extension EstablishmentFigure.Metric: RawFieldValue {}
+extension Need.Category: RawFieldValue {}
+extension Need.Status: RawFieldValue {}
+extension Barrier.Category: RawFieldValue {}
+extension Barrier.Status: RawFieldValue {}
+extension Indicator.Direction: RawFieldValue {}
+extension SamiConsultation.Outcome: RawFieldValue {}

@@ -49,6 +49,17 @@ struct Repository<Table: ResourceTable>: Sendable {
         return resource
     }
 
+    /// Every live record meeting `condition` (on the table as the list spec aliases it), for views that combine records.
+    func all(where condition: String = "1", _ arguments: [any DatabaseValueConvertible] = [], in db: Database) throws
+        -> [Table.Resource]
+    {
+        let spec = Table.listSpec
+        let live = spec.liveCondition.map { "\(spec.alias.map { "\($0)." } ?? "")\($0) AND " } ?? ""
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM \(spec.source) WHERE \(live)(\(condition))", arguments: StatementArguments(arguments))
+        return try decode(rows, in: db)
+    }
+
     /// Decodes rows of the table with their join-table rows, one query per join table for all of them.
     func decode(_ rows: [Row], in db: Database) throws -> [Table.Resource] {
         try LinkLoader.load(Table.links, for: rows, in: db).map { row, links in try Table.decode(row, links: links) }
@@ -97,6 +108,20 @@ struct Repository<Table: ResourceTable>: Sendable {
             db, resourceType: Table.resourceType, resourceId: existing.idText, operation: .updated,
             version: existing.version + 1, at: now, by: principal)
         return try reload(existing.idText, in: db)
+    }
+
+    /// Writes state the server keeps on a record (an `atRisk` flag raised by another record's change): the columns,
+    /// a new version and a change-log entry, like any change, without the client-input rules.
+    func updateServerState(
+        _ id: String, columns: [(String, (any DatabaseValueConvertible)?)], by principal: Principal?, in db: Database, now: Date
+    ) throws {
+        let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
+        let values: [(any DatabaseValueConvertible)?] = columns.map(\.1) + [DatabaseTime.milliseconds(now), id]
+        try db.executeCached(
+            "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: StatementArguments(values))
+        guard db.changesCount == 1, let version = try Int.fetchOne(db, sql: "SELECT version FROM \(sqlTable) WHERE id = ?", arguments: [id])
+        else { throw DomainError.notFound(resource: Table.resourceType, id: id) }
+        try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .updated, version: version, at: now, by: principal)
     }
 
     /// Deletes a record: a tombstone (`deletedAt`), or erasure for personal data. What refers to it is released

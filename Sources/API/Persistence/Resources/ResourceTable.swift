@@ -22,6 +22,8 @@ protocol ResourceTable: Sendable {
     static var erasesOnDelete: Bool { get }
     /// Every link from this resource's records to other records, declared once.
     static var references: [Reference] { get }
+    /// Server-kept rows of a record that refer to nothing else (a dated phase or status history), loaded with it.
+    static var histories: [LinkTable] { get }
 
     /// Maps a row, with the rows of its join tables, to the resource.
     static func decode(_ row: Row, links: LinkedRows) throws -> Resource
@@ -51,6 +53,7 @@ extension ResourceTable {
     static var keyColumn: String? { nil }
     static var erasesOnDelete: Bool { false }
     static var references: [Reference] { [] }
+    static var histories: [LinkTable] { [] }
     static func linkRows(_ input: Resource.Input) -> LinkRows { [:] }
     static func visibility(for principal: Principal) -> ListQuery.Condition? { nil }
     func derivedColumns(_ input: Resource.Input, replacing existing: Resource?, now: Date) -> [(String, (any DatabaseValueConvertible)?)] {
@@ -58,12 +61,12 @@ extension ResourceTable {
     }
     func recordDerivedLinks(id: String, _ input: Resource.Input, replacing existing: Resource?, in db: Database, now: Date) throws {}
 
-    /// The join tables of the resource, from its references.
+    /// The join tables of the resource: those of its references, then its histories.
     static var links: [LinkTable] {
         var seen = Set<String>()
         return references.compactMap { reference in
             guard case .link(let link) = reference.storage, seen.insert(link.table).inserted else { return nil }
             return link
-        }
+        } + histories
     }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import SamordnaDomain
+
+/// The query parameters of a view (a report that is not a list): each declared with the values it accepts; anything
+/// else, or a value of the wrong form, is a 400 naming the parameter.
+struct ViewParameters {
+    /// What one parameter accepts.
+    enum Kind {
+        /// A comma list of county codes.
+        case counties
+        /// A comma list of municipality codes.
+        case municipalities
+        /// A comma list of the given values.
+        case oneOf([String])
+    }
+
+    private var values: [String: [String]] = [:]
+
+    /// Parses the request's query against the declared parameters.
+    init(_ request: Request, accepts declared: [String: Kind]) throws {
+        for (name, value) in QueryString.items(request.uri.query) {
+            guard let kind = declared[name] else { throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this view.") }
+            let items = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let valid: Bool
+            switch kind {
+            case .counties: valid = items.allSatisfy { CountyCode(rawValue: $0) != nil }
+            case .municipalities: valid = items.allSatisfy { MunicipalityCode(rawValue: $0) != nil }
+            case .oneOf(let allowed): valid = items.allSatisfy(allowed.contains)
+            }
+            guard valid, !items.isEmpty else {
+                throw APIProblem.invalidParameter(name, "\(name) has a value it does not accept (a comma list of codes or names).")
+            }
+            values[name, default: []] += items
+        }
+    }
+
+    /// The values given for `name` (empty when it was not given).
+    subscript(_ name: String) -> [String] { values[name] ?? [] }
+}

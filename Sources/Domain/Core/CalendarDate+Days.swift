@@ -1,0 +1,31 @@
+/// Calendar-day arithmetic (periods such as "acknowledge within 14 days" are calendar days), on the proleptic
+/// Gregorian calendar by day number, with no time zone involved.
+extension CalendarDate {
+    /// The number of days since 0000-03-01 (a day count that makes leap days the last of a year).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let m = month <= 2 ? month + 9 : month - 3
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+    }
+
+    /// The date of a day number; nil outside years 1–9999.
+    public init?(dayNumber: Int) {
+        var y = (10_000 * dayNumber + 14_780) / 3_652_425
+        var dayOfYear = dayNumber - (365 * y + y / 4 - y / 100 + y / 400)
+        if dayOfYear < 0 {
+            y -= 1
+            dayOfYear = dayNumber - (365 * y + y / 4 - y / 100 + y / 400)
+        }
+        let mi = (100 * dayOfYear + 52) / 3060
+        let month = (mi + 2) % 12 + 1
+        let year = y + (mi + 2) / 12
+        let day = dayOfYear - (mi * 306 + 5) / 10 + 1
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date `days` calendar days later (earlier for a negative count); nil outside years 1–9999.
+    public func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// Calendar days from this date to `other` (negative when `other` is earlier).
+    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+}
