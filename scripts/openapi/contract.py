@@ -95,6 +95,8 @@ def comma_pattern(item):
 
 
 def nullable(schema):
+    if schema.get("type") == "null":
+        return schema
     if "$ref" in schema or "type" not in schema or not isinstance(schema["type"], str):
         return {"oneOf": [schema, {"type": "null"}]}
     return {**schema, "type": [schema["type"], "null"]}

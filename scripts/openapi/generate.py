@@ -27,7 +27,14 @@ from contract import (
     ref,
     text,
 )
+import mission
+import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
+
+RESOURCES = RESOURCES + mission.RESOURCES
+ENUMS = {**ENUMS, **mission.ENUMS}
+FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS}
+VALUE_SCHEMAS = {**VALUE_SCHEMAS, **mission.VALUE_SCHEMAS, **views.SCHEMAS}
 
 LIST_NOTE = (
     " Paged with `cursor` (the previous page's `nextCursor`, stable while others write) or limit/offset; `Link` "
@@ -616,7 +623,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.1.0", "2026-11-29"
+VERSION, RELEASED = "1.2.0", "2026-12-01"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",
@@ -811,6 +818,7 @@ def document():
     for resource in RESOURCES:
         paths.update(resource_paths(resource))
     paths.update(service_paths())
+    paths.update(views.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "
@@ -826,6 +834,9 @@ def document():
         "Challenge areas",
         "Assignments",
         "Collaboration",
+        "Initiatives",
+        "Establishments",
+        "Barriers",
         "Reference data",
         "Tokens",
         "Service",

@@ -54,6 +54,7 @@ MEETING_FORMATS = [
     "conference",
     "webinar",
     "governmentBriefing",
+    "samiConsultation",
 ]
 ACTION_STATUSES = ["open", "inProgress", "done", "dropped"]
 ROLES = ["admin", "editor", "reader"]
@@ -427,7 +428,9 @@ RESOURCES = [
         "A meeting or dialogue.",
         "Editors record the meetings their organisation organises; admins everything. A confidential meeting is "
         "visible "
-        "only to admins, the organiser and the participating organisations (others get 404).",
+        "only to admins, the organiser and the participating organisations (others get 404). A meeting of format "
+        "samiConsultation, and only such a meeting, records its consultation (lag 2022:66), with a counterpart of "
+        "kind samiBody.",
         fields={
             "title": text(500),
             "date": ref("CalendarDate"),
@@ -447,6 +450,7 @@ RESOURCES = [
             "confidential": {"type": "boolean"},
             "confidentialityReason": text(1000, "Required when confidential is true: the ground for secrecy."),
             "caseNumber": text(50),
+            "consultation": ref("SamiConsultation"),
         },
         required=["title", "date", "format", "organiserId"],
         always=[
@@ -483,6 +487,7 @@ RESOURCES = [
             ("assignmentPart", "UuidFilter", "Assignment parts."),
             ("from", "DateFilter", "On or after this date."),
             ("to", "DateFilter", "On or before this date."),
+            ("consultationMatter", "UuidFilter", "Sámi consultations on these establishments, initiatives or barriers."),
         ],
         sorts=["date", "title", "createdAt", "updatedAt", "id"],
         q=True,
@@ -523,6 +528,7 @@ RESOURCES = [
             "dueDate": ref("CalendarDate"),
             "status": ref("ActionStatus"),
             "outcomeUrl": {"type": "string", "maxLength": 2000, "pattern": URL},
+            "initiativeId": {**UUID, "description": "The initiative that came of the action."},
         },
         required=["meetingId", "description", "ownerId", "dueDate"],
         always=["status"],

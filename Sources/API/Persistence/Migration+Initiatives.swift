@@ -15,7 +15,7 @@ enum InitiativesMigration {
         ("establishments", ["nameSortKey", "phase", "phaseSince", "createdAt", "updatedAt"]),
         ("establishmentFigures", ["asOf", "createdAt", "updatedAt"]),
         ("needs", ["neededBy", "status", "category", "createdAt", "updatedAt"]),
-        ("barriers", ["routedOn", "targetDate", "status", "createdAt", "updatedAt"]),
+        ("barriers", ["nameSortKey", "routedOn", "targetDate", "status", "createdAt", "updatedAt"]),
     ]
 
     static func migrate(_ db: Database) throws {

@@ -18,6 +18,13 @@ struct ContractConformance {
         ("MeetingFormat", Meeting.Format.allCases.map(\.rawValue)), ("ActionStatus", FollowUpAction.Status.allCases.map(\.rawValue)),
         ("Role", Role.allCases.map(\.rawValue)), ("ReportingObligationKind", ReportingObligation.Kind.allCases.map(\.rawValue)),
         ("Cadence", ReportingObligation.Cadence.allCases.map(\.rawValue)),
+        ("InitiativeStatus", Initiative.Status.allCases.map(\.rawValue)), ("InitiativeRole", Initiative.Role.allCases.map(\.rawValue)),
+        ("Sector", Establishment.Sector.allCases.map(\.rawValue)), ("EstablishmentKind", Establishment.Kind.allCases.map(\.rawValue)),
+        ("Phase", Establishment.Phase.allCases.map(\.rawValue)), ("Metric", EstablishmentFigure.Metric.allCases.map(\.rawValue)),
+        ("NeedCategory", Need.Category.allCases.map(\.rawValue)), ("NeedStatus", Need.Status.allCases.map(\.rawValue)),
+        ("BarrierCategory", Barrier.Category.allCases.map(\.rawValue)), ("BarrierStatus", Barrier.Status.allCases.map(\.rawValue)),
+        ("IndicatorDirection", Indicator.Direction.allCases.map(\.rawValue)),
+        ("ConsultationOutcome", SamiConsultation.Outcome.allCases.map(\.rawValue)),
     ]
 
     /// Query parameters every list shares, besides its own filters.

@@ -10,7 +10,10 @@ import SamordnaDomain
 /// owning organisation, editor of another organisation, admin. The owning organisation is
 /// Länsstyrelsen i Norrbottens län; the other is Region Västerbotten.
 enum AuthorizationMatrix {
-    static let rows: [MatrixRow] = [
+    /// Every row: the foundation's and collaboration's below, the mission's core in `missionRows`.
+    static var rows: [MatrixRow] { foundationRows + missionRows }
+
+    static let foundationRows: [MatrixRow] = [
         // Public.
         MatrixRow("GET /health/live", "200 200 200 200 200 200 200 200") { _ in .get("/health/live") },
         MatrixRow("GET /health/ready", "200 200 200 200 200 200 200 200") { _ in .get("/health/ready") },

@@ -48,6 +48,7 @@ struct NeedTable: ResourceTable {
         .column("establishmentId", to: "establishments"), .column("municipalityCode", to: "municipalities"),
         .column("challengeAreaId", to: "challengeAreas"), .column("responsibleId", to: "organisations"),
         .link(initiatives, field: "initiativeIds", to: "initiatives", onDelete: .unlink),
+        .column("atRiskEstablishmentId", field: "atRisk.establishmentId", to: "establishments"),
     ]
 
     static let fields: [Field<Need>] = [

@@ -56,6 +56,7 @@ struct InitiativeTable: ResourceTable {
         .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"), .link(counties, field: "counties", to: "counties"),
         .link(municipalities, field: "municipalityCodes", to: "municipalities"),
         .link(recommendations, field: "recommendationIds", to: "recommendations", onDelete: .unlink),
+        .column("atRiskEstablishmentId", field: "atRisk.establishmentId", to: "establishments"),
     ]
 
     static let fields: [Field<Initiative>] =

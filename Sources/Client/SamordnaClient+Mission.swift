@@ -1,0 +1,65 @@
+import SamordnaDomain
+
+/// The mission's core: initiatives and what they answer, establishments with their figures and needs, barriers, and
+/// the views over them.
+extension SamordnaClient {
+    /// Documents initiatives start from, such as the earlier coordinator's final report.
+    public var sourceDocuments: RecordCollection<SourceDocument> { RecordCollection(transport: transport, path: "/v1/source-documents") }
+    /// Recommendations of source documents; `RecommendationFilter(answered: false)` lists those nobody picked up.
+    public var recommendations: RecordCollection<Recommendation> { RecordCollection(transport: transport, path: "/v1/recommendations") }
+    /// Initiatives (*insatser*).
+    public var initiatives: RecordCollection<Initiative> { RecordCollection(transport: transport, path: "/v1/initiatives") }
+    /// Indicators of initiatives.
+    public var indicators: RecordCollection<Indicator> { RecordCollection(transport: transport, path: "/v1/indicators") }
+    /// Dated measurements of indicators.
+    public var indicatorMeasurements: RecordCollection<IndicatorMeasurement> {
+        RecordCollection(transport: transport, path: "/v1/indicator-measurements")
+    }
+    /// Large establishments (*etableringar*).
+    public var establishments: RecordCollection<Establishment> { RecordCollection(transport: transport, path: "/v1/establishments") }
+    /// Dated, sourced figure claims of establishments (created and retracted, never changed).
+    public var establishmentFigures: RecordCollection<EstablishmentFigure> {
+        RecordCollection(transport: transport, path: "/v1/establishment-figures")
+    }
+    /// Needs of establishments and municipalities.
+    public var needs: RecordCollection<Need> { RecordCollection(transport: transport, path: "/v1/needs") }
+    /// Barriers companies meet, routed to the responsible organisation.
+    public var barriers: RecordCollection<Barrier> { RecordCollection(transport: transport, path: "/v1/barriers") }
+
+    /// Investment, jobs, power and housing by phase, sector and county, from current claims.
+    public func establishmentPipeline(counties: [CountyCode] = [], sectors: [Establishment.Sector] = []) async throws
+        -> EstablishmentPipeline
+    {
+        try await view("/v1/establishments/pipeline", [("county", counties.map(\.rawValue)), ("sector", sectors.map(\.rawValue))])
+    }
+
+    /// The establishments' sites as GeoJSON.
+    public func establishmentMap(counties: [CountyCode] = []) async throws -> EstablishmentMap {
+        try await view("/v1/establishments/map", [("county", counties.map(\.rawValue))])
+    }
+
+    /// Open needs that no planned or ongoing initiative addresses, by municipality and challenge area.
+    public func needsGap(counties: [CountyCode] = [], municipalityCodes: [MunicipalityCode] = []) async throws -> NeedsGap {
+        try await view("/v1/needs-gap", [("county", counties.map(\.rawValue)), ("municipalityCode", municipalityCodes.map(\.rawValue))])
+    }
+
+    /// One municipality's establishments, needs, initiatives, open barriers, consultations and at-risk flags.
+    public func municipalityOverview(_ code: MunicipalityCode) async throws -> MunicipalityOverview {
+        try await view("/v1/municipalities/\(code.rawValue)/overview", [])
+    }
+
+    /// Other organisations' initiatives overlapping this one, ranked by score.
+    public func relatedInitiatives(_ id: Initiative.ID) async throws -> RelatedInitiatives {
+        try await view("/v1/initiatives/\(id)/related", [])
+    }
+
+    /// An initiative's derived progress.
+    public func initiativeProgress(_ id: Initiative.ID) async throws -> InitiativeProgress {
+        try await view("/v1/initiatives/\(id)/progress", [])
+    }
+
+    private func view<T: Decodable>(_ path: String, _ parameters: [(String, [String])]) async throws -> T {
+        let query = parameters.filter { !$0.1.isEmpty }.map { (name: $0.0, value: $0.1.joined(separator: ",")) }
+        return try transport.decode(T.self, from: try await transport.send("GET", path, query: query))
+    }
+}

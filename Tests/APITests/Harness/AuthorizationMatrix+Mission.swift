@@ -1,0 +1,146 @@
+import Foundation
+
+/// The matrix rows of the mission's core. Source documents and recommendations are the coordinator's (admins);
+/// the owning organisation leads the initiative, reports the measurement and the barrier; establishments, figures and
+/// needs are shared records any editor keeps, admins delete.
+extension AuthorizationMatrix {
+    static let readers = "401 401 401 401 200 200 200 200"
+    static let admins = "401 401 401 401 403 403 403"
+    static let owners = "401 401 401 401 403"
+    static let editors = "401 401 401 401 403"
+
+    static let missionRows: [MatrixRow] = [
+        MatrixRow("GET /v1/source-documents", readers) { _ in .get("/v1/source-documents") },
+        MatrixRow("POST /v1/source-documents", "\(admins) 201") { f in .post("/v1/source-documents", f.sourceDocumentBody()) },
+        MatrixRow("GET /v1/source-documents/{id}", readers) { f in .get("/v1/source-documents/\(try await f.sourceDocument())") },
+        MatrixRow("PATCH /v1/source-documents/{id}", "\(admins) 200") { f in
+            .patch("/v1/source-documents/\(try await f.sourceDocument())", #"{"caseNumber":"N2020/03132"}"#)
+        },
+        MatrixRow("DELETE /v1/source-documents/{id}", "\(admins) 204") { f in .delete("/v1/source-documents/\(try await f.sourceDocument())") },
+        MatrixRow("GET /v1/recommendations", readers) { _ in .get("/v1/recommendations?answered=false") },
+        MatrixRow("POST /v1/recommendations", "\(admins) 201") { f in .post("/v1/recommendations", try await f.recommendationBody()) },
+        MatrixRow("GET /v1/recommendations/{id}", readers) { f in .get("/v1/recommendations/\(try await f.recommendation())") },
+        MatrixRow("PATCH /v1/recommendations/{id}", "\(admins) 200") { f in
+            .patch("/v1/recommendations/\(try await f.recommendation())", #"{"number":"4.2"}"#)
+        },
+        MatrixRow("DELETE /v1/recommendations/{id}", "\(admins) 204") { f in .delete("/v1/recommendations/\(try await f.recommendation())") },
+
+        MatrixRow("GET /v1/initiatives", readers) { _ in .get("/v1/initiatives") },
+        MatrixRow("POST /v1/initiatives", "\(owners) 201 403 201") { f in .post("/v1/initiatives", f.initiativeBody()) },
+        MatrixRow("GET /v1/initiatives/{id}", readers) { f in .get("/v1/initiatives/\(try await f.initiative())") },
+        MatrixRow("PATCH /v1/initiatives/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/initiatives/\(try await f.initiative())", #"{"status":"planned"}"#)
+        },
+        MatrixRow("DELETE /v1/initiatives/{id}", "\(owners) 204 403 204") { f in .delete("/v1/initiatives/\(try await f.initiative())") },
+        MatrixRow("GET /v1/initiatives/{id}/progress", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/progress") },
+        MatrixRow("GET /v1/initiatives/{id}/related", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/related") },
+        MatrixRow("GET /v1/indicators", readers) { _ in .get("/v1/indicators") },
+        MatrixRow("POST /v1/indicators", "\(owners) 201 403 201") { f in .post("/v1/indicators", try await f.indicatorBody()) },
+        MatrixRow("GET /v1/indicators/{id}", readers) { f in .get("/v1/indicators/\(try await f.indicator())") },
+        MatrixRow("PATCH /v1/indicators/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/indicators/\(try await f.indicator())", #"{"unit":"st"}"#)
+        },
+        MatrixRow("DELETE /v1/indicators/{id}", "\(owners) 204 403 204") { f in .delete("/v1/indicators/\(try await f.indicator())") },
+        MatrixRow("GET /v1/indicator-measurements", readers) { _ in .get("/v1/indicator-measurements") },
+        MatrixRow("POST /v1/indicator-measurements", "\(owners) 201 403 201") { f in
+            .post("/v1/indicator-measurements", try await f.measurementBody())
+        },
+        MatrixRow("GET /v1/indicator-measurements/{id}", readers) { f in .get("/v1/indicator-measurements/\(try await f.measurement())") },
+        MatrixRow("PATCH /v1/indicator-measurements/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/indicator-measurements/\(try await f.measurement())", #"{"value":12.5}"#)
+        },
+        MatrixRow("DELETE /v1/indicator-measurements/{id}", "\(owners) 204 403 204") { f in
+            .delete("/v1/indicator-measurements/\(try await f.measurement())")
+        },
+
+        MatrixRow("GET /v1/establishments", readers) { _ in .get("/v1/establishments?county=25") },
+        MatrixRow("POST /v1/establishments", "\(editors) 201 201 201") { f in .post("/v1/establishments", try await f.establishmentBody()) },
+        MatrixRow("GET /v1/establishments/{id}", readers) { f in .get("/v1/establishments/\(try await f.establishment())") },
+        MatrixRow("PATCH /v1/establishments/{id}", "\(editors) 200 200 200") { f in
+            .patch("/v1/establishments/\(try await f.establishment())", #"{"phase":"permitting"}"#)
+        },
+        MatrixRow("DELETE /v1/establishments/{id}", "\(admins) 204") { f in .delete("/v1/establishments/\(try await f.establishment())") },
+        MatrixRow("GET /v1/establishments/pipeline", readers) { _ in .get("/v1/establishments/pipeline?county=25") },
+        MatrixRow("GET /v1/establishments/map", readers) { _ in .get("/v1/establishments/map") },
+        MatrixRow("GET /v1/establishment-figures", readers) { _ in .get("/v1/establishment-figures?current=true") },
+        MatrixRow("POST /v1/establishment-figures", "\(editors) 201 201 201") { f in
+            .post("/v1/establishment-figures", try await f.figureBody())
+        },
+        MatrixRow("GET /v1/establishment-figures/{id}", readers) { f in .get("/v1/establishment-figures/\(try await f.figure())") },
+        MatrixRow("DELETE /v1/establishment-figures/{id}", "\(admins) 204") { f in
+            .delete("/v1/establishment-figures/\(try await f.figure())")
+        },
+        MatrixRow("GET /v1/needs", readers) { _ in .get("/v1/needs?addressed=false") },
+        MatrixRow("POST /v1/needs", "\(editors) 201 201 201") { f in .post("/v1/needs", try await f.needBody()) },
+        MatrixRow("GET /v1/needs/{id}", readers) { f in .get("/v1/needs/\(try await f.need())") },
+        MatrixRow("PATCH /v1/needs/{id}", "\(editors) 200 200 200") { f in
+            .patch("/v1/needs/\(try await f.need())", #"{"status":"beingAddressed"}"#)
+        },
+        MatrixRow("DELETE /v1/needs/{id}", "\(admins) 204") { f in .delete("/v1/needs/\(try await f.need())") },
+        MatrixRow("GET /v1/needs-gap", readers) { _ in .get("/v1/needs-gap?county=25") },
+        MatrixRow("GET /v1/municipalities/{code}/overview", readers) { _ in .get("/v1/municipalities/2582/overview") },
+
+        MatrixRow("GET /v1/barriers", readers) { _ in .get("/v1/barriers?acknowledgementOverdue=true") },
+        MatrixRow("POST /v1/barriers", "\(owners) 201 403 201") { f in .post("/v1/barriers", f.barrierBody()) },
+        MatrixRow("GET /v1/barriers/{id}", readers) { f in .get("/v1/barriers/\(try await f.barrier())") },
+        MatrixRow("PATCH /v1/barriers/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/barriers/\(try await f.barrier())", #"{"description":"Tydligare beskrivning."}"#)
+        },
+        MatrixRow("DELETE /v1/barriers/{id}", "\(owners) 204 403 204") { f in .delete("/v1/barriers/\(try await f.barrier())") },
+    ]
+}
+
+extension MatrixFixture {
+    func sourceDocumentBody() -> String {
+        #"{"title":"Slutrapport","issuerId":"\#(env.id("regeringskansliet-kn"))","issuedOn":"2023-06-30"}"#
+    }
+
+    func sourceDocument() async throws -> String { try await create("/v1/source-documents", sourceDocumentBody()) }
+
+    func recommendationBody() async throws -> String {
+        #"{"sourceDocumentId":"\#(try await sourceDocument())","text":"Stärk kommunernas kapacitet."}"#
+    }
+
+    func recommendation() async throws -> String { try await create("/v1/recommendations", try await recommendationBody()) }
+
+    func initiativeBody() -> String { #"{"title":"Matrisinsats","leadId":"\#(owner)","municipalityCodes":["2582"]}"# }
+
+    func initiative() async throws -> String { try await create("/v1/initiatives", initiativeBody()) }
+
+    func indicatorBody() async throws -> String {
+        #"{"initiativeId":"\#(try await initiative())","name":"Bostäder","unit":"bostäder","direction":"higherIsBetter"}"#
+    }
+
+    func indicator() async throws -> String { try await create("/v1/indicators", try await indicatorBody()) }
+
+    func measurementBody() async throws -> String {
+        #"{"indicatorId":"\#(try await indicator())","value":10,"measuredOn":"2025-12-31","reportedById":"\#(owner)","source":"SCB"}"#
+    }
+
+    func measurement() async throws -> String { try await create("/v1/indicator-measurements", try await measurementBody()) }
+
+    func establishmentBody() async throws -> String {
+        let company = try await create("/v1/organisations", #"{"name":"Matrisbolaget \#(uniqueKey())","kind":"company"}"#)
+        return #"{"name":"Matrisverket","companyId":"\#(company)","sites":[{"municipalityCode":"2582"}],"sector":"steel","kind":"new","phase":"planning"}"#
+    }
+
+    func establishment() async throws -> String { try await create("/v1/establishments", try await establishmentBody()) }
+
+    func figureBody() async throws -> String {
+        #"{"establishmentId":"\#(try await establishment())","metric":"directJobs","value":1500,"asOf":"2024-01-01","source":"Pressmeddelande"}"#
+    }
+
+    func figure() async throws -> String { try await create("/v1/establishment-figures", try await figureBody()) }
+
+    func needBody() async throws -> String {
+        #"{"establishmentId":"\#(try await establishment())","municipalityCode":"2582","category":"housing","description":"Bostäder"}"#
+    }
+
+    func need() async throws -> String { try await create("/v1/needs", try await needBody()) }
+
+    func barrierBody() -> String {
+        #"{"title":"Nätanslutning","description":"Väntar på kapacitet.","category":"gridConnection","reportedById":"\#(owner)"}"#
+    }
+
+    func barrier() async throws -> String { try await create("/v1/barriers", barrierBody()) }
+}
