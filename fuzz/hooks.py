@@ -80,6 +80,42 @@ _PART = _Fixture(
         "position": 1,
     },
 )
+_PARTNER = _Fixture("/v1/organisations", lambda: {"name": "Fuzzing partner AB", "kind": "company"})
+_SAMI_BODY = _Fixture("/v1/organisations", lambda: {"name": "Fuzzing sameby", "kind": "samiBody"})
+_SOURCE_DOCUMENT = _Fixture(
+    "/v1/source-documents",
+    lambda: {"title": "Fuzzing report", "issuerId": _ORGANISATION.live_id(), "issuedOn": "2023-06-30"},
+)
+_RECOMMENDATION = _Fixture(
+    "/v1/recommendations", lambda: {"sourceDocumentId": _SOURCE_DOCUMENT.live_id(), "text": "Fuzzing recommendation"}
+)
+_INITIATIVE = _Fixture("/v1/initiatives", lambda: {"title": "Fuzzing initiative", "leadId": _ORGANISATION.live_id()})
+_INDICATOR = _Fixture(
+    "/v1/indicators",
+    lambda: {"initiativeId": _INITIATIVE.live_id(), "name": "Fuzzing", "unit": "st", "direction": "higherIsBetter"},
+)
+# The fixture establishment's one site; a need of it must lie there.
+_SITE = "2582"
+_ESTABLISHMENT = _Fixture(
+    "/v1/establishments",
+    lambda: {
+        "name": "Fuzzing works",
+        "companyId": _ORGANISATION.live_id(),
+        "sites": [{"municipalityCode": _SITE}],
+        "sector": "other",
+        "kind": "new",
+        "phase": "planning",
+    },
+)
+_BARRIER = _Fixture(
+    "/v1/barriers",
+    lambda: {
+        "title": "Fuzzing",
+        "description": "Fuzzing",
+        "category": "other",
+        "reportedById": _ORGANISATION.live_id(),
+    },
+)
 _TOKEN = _Fixture(
     "/v1/tokens",
     lambda: {"organisationId": _ORGANISATION.live_id(), "role": "reader", "name": "Fuzzing fixture"},
@@ -109,7 +145,24 @@ _REFERENCES = {
     "decisionId": _DECISION,
     "representativeId": _CONTACT,
     "ownerContactId": _CONTACT,
+    "issuerId": _ORGANISATION,
+    "addressedToId": _ORGANISATION,
+    "leadId": _ORGANISATION,
+    "reportedById": _ORGANISATION,
+    "responsibleId": _ORGANISATION,
+    "companyId": _ORGANISATION,
+    "sourceDocumentId": _SOURCE_DOCUMENT,
+    "initiativeId": _INITIATIVE,
+    "indicatorId": _INDICATOR,
+    "establishmentId": _ESTABLISHMENT,
 }
+_LISTS = {
+    "contactIds": _CONTACT,
+    "assignmentPartIds": _PART,
+    "recommendationIds": _RECOMMENDATION,
+    "initiativeIds": _INITIATIVE,
+}
+_WHOLE_METRICS = {"investmentSek", "directJobs", "constructionPeakJobs", "housingNeedDwellings"}
 # A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
 _PINNED = {"representativeId": "organisationId", "ownerContactId": "ownerId", "decisionId": "meetingId"}
 # One municipality of each county, from the reference data the server loads.
@@ -141,12 +194,16 @@ def _fix_body(path, body):
     for field, fixture in _REFERENCES.items():
         if field in body and body[field] is not None:
             body[field] = fixture.live_id()
-    for field, fixture in (("contactIds", _CONTACT), ("assignmentPartIds", _PART)):
+    for field, fixture in _LISTS.items():
         if body.get(field):
             body[field] = [fixture.live_id()]
     if body.get("challengeAreaIds"):
         body["challengeAreaIds"] = [_AREA]
-    if body.get("participants"):
+    if body.get("challengeAreaId"):
+        body["challengeAreaId"] = _AREA
+    if body.get("participants") and path.startswith("/v1/initiatives"):
+        body["participants"] = [{"organisationId": _PARTNER.live_id(), "role": "funder"}]
+    elif body.get("participants"):
         body["participants"] = [{"organisationId": _ORGANISATION.live_id(), "attended": True}]
     if body.get("confidential") and not body.get("confidentialityReason"):
         body["confidentialityReason"] = "OSL 30 kap. 23 §"
@@ -174,6 +231,92 @@ def _fix_body(path, body):
             obligation.pop("cadence", None)
             if decision and obligation["dueDate"] < decision:
                 obligation["dueDate"] = decision
+
+
+def _fix_mission_body(path, body):
+    """Rules of the mission's core the schema cannot say, on the body alone."""
+    if body.get("national"):
+        body.pop("counties", None)
+        body.pop("municipalityCodes", None)
+    if body.get("metric") in _WHOLE_METRICS and isinstance(body.get("value"), (int, float)):
+        body["value"] = int(body["value"])
+    for field in ("value", "quantity"):
+        if isinstance(body.get(field), float):
+            body[field] = round(body[field], 3)
+    for point in (body.get("baseline"), body.get("target")):
+        if isinstance(point, dict) and isinstance(point.get("value"), float):
+            point["value"] = round(point["value"], 3)
+    if body.get("quantity") is not None and body.get("unit") is None:
+        body["unit"] = "st"
+    sites = body.get("sites")
+    if isinstance(sites, list):
+        unique = {}
+        for site in sites:
+            unique.setdefault(site.get("municipalityCode"), site)
+            if isinstance(site.get("location"), dict) and "northing" in site["location"]:
+                site["location"] = {"northing": 7301000, "easting": 842000}
+        body["sites"] = list(unique.values())
+
+
+def _fix_mission_view(case):
+    """Rules across fields of the mission's core, on the record as it will be after the patch."""
+    path, body = case.operation.path, case.body
+    view = _after_patch(case)
+    if path.startswith("/v1/needs") and view.get("establishmentId"):
+        body["municipalityCode"] = _SITE
+    if path.startswith("/v1/indicators"):
+        baseline, target = view.get("baseline"), view.get("target")
+        if isinstance(baseline, dict) and isinstance(target, dict):
+            if target["date"] < baseline["date"]:
+                body["target"] = {**target, "date": baseline["date"]}
+                target = body["target"]
+            higher = view.get("direction") == "higherIsBetter"
+            if (target["value"] > baseline["value"]) != higher or target["value"] == baseline["value"]:
+                body["target"] = {**target, "value": baseline["value"] + (1 if higher else -1)}
+    if path.startswith("/v1/barriers"):
+        if view.get("responsibleId") is None:
+            for field in ("routedOn", "targetDate"):
+                if case.method.upper() == "PATCH":
+                    body[field] = None
+                else:
+                    body.pop(field, None)
+        else:
+            target = view.get("targetDate")
+            routed = body.get("routedOn") or (None if "responsibleId" in body else view.get("routedOn"))
+            if target is not None and (routed is None or target < routed):
+                body["routedOn"] = target
+        if view.get("status") in ("resolved", "notResolvable") and not view.get("resolution"):
+            body["resolution"] = "Fuzzing resolution"
+        if case.method.upper() == "PATCH" and "status" in body:
+            body.pop("statusSince", None)
+    if path.startswith("/v1/establishments") and case.method.upper() == "PATCH" and "phase" in body:
+        body.pop("phaseSince", None)
+    if path.startswith("/v1/meetings"):
+        _fix_consultation(body, view)
+
+
+def _fix_consultation(body, view):
+    """A consultation goes with format samiConsultation, names a Sámi body and real matters, and an ended one its record."""
+    cleared = "consultation" in body and body["consultation"] is None
+    if isinstance(body.get("consultation"), dict) and view.get("format") != "samiConsultation":
+        body["format"] = "samiConsultation"
+    elif view.get("format") == "samiConsultation" and (cleared or not isinstance(view.get("consultation"), dict)):
+        body["consultation"] = {"counterpartId": "", "matter": {}, "outcome": "ongoing"}
+    elif view.get("format") != "samiConsultation" and view.get("consultation") is not None and not cleared:
+        body["consultation"] = None
+    consultation = body.get("consultation")
+    if not isinstance(consultation, dict):
+        return
+    consultation["counterpartId"] = _SAMI_BODY.live_id()
+    fixtures = {"establishment": _ESTABLISHMENT, "initiative": _INITIATIVE, "barrier": _BARRIER}
+    kind = (consultation.get("matter") or {}).get("kind") or "establishment"
+    consultation["matter"] = {"kind": kind, "id": fixtures[kind].live_id()}
+    if (
+        consultation.get("outcome") != "ongoing"
+        and not consultation.get("record")
+        and not consultation.get("recordUrl")
+    ):
+        consultation["record"] = "Protokoll från konsultationen."
 
 
 def _fix_assignment_patch(path, body):
@@ -253,6 +396,8 @@ def before_call(context, case, kwargs):
         _fix_body(case.operation.path, case.body)
         if case.method.upper() == "PATCH" and case.operation.path == "/v1/assignments/{id}":
             _fix_assignment_patch(case.formatted_path, case.body)
+        _fix_mission_body(case.operation.path, case.body)
+        _fix_mission_view(case)
         _fix_dates(case)
     if case.query and "cursor" in case.query:
         # A cursor is valid only as a page issued it (schema-valid text is not enough); the tests walk real ones.

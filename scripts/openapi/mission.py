@@ -64,6 +64,7 @@ ENUMS = {
     "BarrierStatus": BARRIER_STATUSES,
     "IndicatorDirection": DIRECTIONS,
     "ConsultationOutcome": OUTCOMES,
+    "ConsultationMatterKind": ["establishment", "initiative", "barrier"],
 }
 
 FILTER_SCHEMAS = {
@@ -167,11 +168,11 @@ VALUE_SCHEMAS = {
         "properties": {"status": ref("BarrierStatus"), "since": ref("CalendarDate")},
     },
     "ConsultationMatter": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["kind", "id"],
         "description": "One establishment, initiative or barrier.",
-        "oneOf": [
-            {"type": "object", "additionalProperties": False, "required": [key], "properties": {key: UUID}}
-            for key in ("establishmentId", "initiativeId", "barrierId")
-        ],
+        "properties": {"kind": ref("ConsultationMatterKind"), "id": UUID},
     },
     "SamiConsultation": {
         "type": "object",

@@ -487,7 +487,11 @@ RESOURCES = [
             ("assignmentPart", "UuidFilter", "Assignment parts."),
             ("from", "DateFilter", "On or after this date."),
             ("to", "DateFilter", "On or before this date."),
-            ("consultationMatter", "UuidFilter", "Sámi consultations on these establishments, initiatives or barriers."),
+            (
+                "consultationMatter",
+                "UuidFilter",
+                "Sámi consultations on these establishments, initiatives or barriers.",
+            ),
         ],
         sorts=["date", "title", "createdAt", "updatedAt", "id"],
         q=True,

@@ -49,8 +49,12 @@ public struct RouteTable: Sendable {
     /// The methods allowed on a concrete path, empty when no route matches it.
     func allowedMethods(for path: String) -> [String] {
         let segments = RouteTable.segments(path)
-        let methods = routes.filter { RouteTable.matches(pattern: RouteTable.segments($0.path), segments) }.map(\.method)
-        return Array(Set(methods)).sorted()
+        let matching = routes.filter { RouteTable.matches(pattern: RouteTable.segments($0.path), segments) }
+        // The router prefers a fixed segment to a parameter (`/v1/establishments/map` over `/v1/establishments/{id}`),
+        // so only the most specific patterns that match say what the path allows.
+        func fixed(_ route: Route) -> Int { RouteTable.segments(route.path).filter { !$0.hasPrefix("{") }.count }
+        let best = matching.map(fixed).max()
+        return Array(Set(matching.filter { fixed($0) == best }.map(\.method))).sorted()
     }
 
     private static func segments(_ path: String) -> [Substring] {

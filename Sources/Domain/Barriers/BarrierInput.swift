@@ -14,7 +14,7 @@ public struct BarrierInput: ResourceInput {
     public var targetDate: CalendarDate?
     /// Defaults to `reported` on create.
     public var status: Barrier.Status?
-    /// Defaults to today when the status changes.
+    /// Defaults to today when the status changes (the current status's date is not taken for the new one's).
     public var statusSince: CalendarDate?
     public var resolution: String?
 
@@ -84,7 +84,9 @@ public struct BarrierInput: ResourceInput {
         if let existing, existing.status == status {
             result.statusSince = statusSince ?? existing.statusSince
         } else {
-            result.statusSince = statusSince ?? today
+            // A merge patch carries the stored date along: the old status's date is not the new one's.
+            let given = statusSince == existing?.statusSince ? nil : statusSince
+            result.statusSince = given ?? today
             if let existing, let since = result.statusSince, since < existing.statusSince {
                 v.add("statusSince", "beforeCurrentStatus", "A new status cannot begin before the current one did (\(existing.statusSince)).")
             }

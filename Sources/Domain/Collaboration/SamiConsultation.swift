@@ -5,36 +5,39 @@ public struct SamiConsultation: Codable, Hashable, Sendable {
     /// How the consultation ended, or that it goes on.
     public enum Outcome: String, Codable, CaseIterable, Sendable { case agreement, noAgreement, ongoing }
 
-    /// What the consultation is about: one establishment, initiative or barrier.
+    /// What the consultation is about: one establishment, initiative or barrier, written `{"kind": …, "id": …}` (one
+    /// shape for all three, so that a merge patch replaces a matter rather than mixing two).
     public enum Matter: Codable, Hashable, Sendable {
         case establishment(Establishment.ID)
         case initiative(Initiative.ID)
         case barrier(Barrier.ID)
 
-        private enum CodingKeys: String, CodingKey { case establishmentId, initiativeId, barrierId }
+        /// The kinds of matter.
+        public enum Kind: String, Codable, CaseIterable, Sendable { case establishment, initiative, barrier }
 
-        /// Decodes an object with exactly one of `establishmentId`, `initiativeId`, `barrierId`.
+        private enum CodingKeys: String, CodingKey { case kind, id }
+
+        /// Decodes `{"kind": "establishment", "id": "…"}`.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            let found = try [
-                try c.decodeIfPresent(Establishment.ID.self, forKey: .establishmentId).map(Matter.establishment),
-                try c.decodeIfPresent(Initiative.ID.self, forKey: .initiativeId).map(Matter.initiative),
-                try c.decodeIfPresent(Barrier.ID.self, forKey: .barrierId).map(Matter.barrier),
-            ].compactMap { $0 }
-            guard found.count == 1 else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .establishmentId, in: c, debugDescription: "A matter names one establishmentId, initiativeId or barrierId.")
-            }
-            self = found[0]
+            let id = try c.decode(String.self, forKey: .id)
+            let matter: Matter? =
+                switch try c.decode(Kind.self, forKey: .kind) {
+                case .establishment: Establishment.ID(id).map(Matter.establishment)
+                case .initiative: Initiative.ID(id).map(Matter.initiative)
+                case .barrier: Barrier.ID(id).map(Matter.barrier)
+                }
+            guard let matter else { throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: "id must be a UUID.") }
+            self = matter
         }
 
-        /// Encodes the one id it holds.
+        /// Encodes the kind and the id.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             switch self {
-            case .establishment(let id): try c.encode(id, forKey: .establishmentId)
-            case .initiative(let id): try c.encode(id, forKey: .initiativeId)
-            case .barrier(let id): try c.encode(id, forKey: .barrierId)
+            case .establishment(let id): try c.encode(Kind.establishment, forKey: .kind); try c.encode(id, forKey: .id)
+            case .initiative(let id): try c.encode(Kind.initiative, forKey: .kind); try c.encode(id, forKey: .id)
+            case .barrier(let id): try c.encode(Kind.barrier, forKey: .kind); try c.encode(id, forKey: .id)
             }
         }
 

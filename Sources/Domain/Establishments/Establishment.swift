@@ -101,7 +101,8 @@ public struct EstablishmentInput: ResourceInput {
     public var sector: Establishment.Sector
     public var kind: Establishment.Kind
     public var phase: Establishment.Phase
-    /// The day the phase began; defaults to today when the phase is new.
+    /// The day the phase began; defaults to today when the phase changes (the current phase's date is not taken for
+    /// the new one's).
     public var phaseSince: CalendarDate?
     public var phaseSource: String?
     public var description: String?
@@ -148,7 +149,9 @@ public struct EstablishmentInput: ResourceInput {
         if let existing, existing.phase == phase {
             result.phaseSince = phaseSince ?? existing.phaseSince
         } else {
-            result.phaseSince = phaseSince ?? today
+            // A merge patch carries the stored date along: the old phase's date is not the new one's.
+            let given = phaseSince == existing?.phaseSince ? nil : phaseSince
+            result.phaseSince = given ?? today
             if let existing, let since = result.phaseSince, since < existing.phaseSince {
                 v.add("phaseSince", "beforeCurrentPhase", "A new phase cannot begin before the current one did (\(existing.phaseSince)).")
             }

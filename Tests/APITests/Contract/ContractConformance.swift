@@ -25,6 +25,7 @@ struct ContractConformance {
         ("BarrierCategory", Barrier.Category.allCases.map(\.rawValue)), ("BarrierStatus", Barrier.Status.allCases.map(\.rawValue)),
         ("IndicatorDirection", Indicator.Direction.allCases.map(\.rawValue)),
         ("ConsultationOutcome", SamiConsultation.Outcome.allCases.map(\.rawValue)),
+        ("ConsultationMatterKind", SamiConsultation.Matter.Kind.allCases.map(\.rawValue)),
     ]
 
     /// Query parameters every list shares, besides its own filters.

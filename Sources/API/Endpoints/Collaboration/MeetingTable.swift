@@ -53,9 +53,9 @@ struct MeetingTable: ResourceTable {
         .link(challengeAreas, field: "challengeAreaIds", to: "challengeAreas"),
         .link(assignmentParts, field: "assignmentPartIds", to: "assignmentParts"),
         .column("consultationCounterpartId", field: "consultation.counterpartId", to: "organisations"),
-        .column("consultationEstablishmentId", field: "consultation.matter.establishmentId", to: "establishments"),
-        .column("consultationInitiativeId", field: "consultation.matter.initiativeId", to: "initiatives"),
-        .column("consultationBarrierId", field: "consultation.matter.barrierId", to: "barriers"),
+        .column("consultationEstablishmentId", field: "consultation.matter.id", to: "establishments"),
+        .column("consultationInitiativeId", field: "consultation.matter.id", to: "initiatives"),
+        .column("consultationBarrierId", field: "consultation.matter.id", to: "barriers"),
     ]
 
     static let fields: [Field<Meeting>] = [
