@@ -1,0 +1,64 @@
+import Foundation
+import SamordnaDomain
+import Testing
+
+@Suite("The mission's rules: coordinates, calendar days, lifecycles")
+struct MissionRulesTests {
+    /// PROJ 9.5.1 (pyproj 3.7.2), EPSG:3006 → EPSG:4326, around Boden, Kiruna, Skellefteå and Gällivare.
+    static let vectors: [(northing: Double, easting: Double, latitude: Double, longitude: Double)] = [
+        (7_301_000, 842_000, 65.64833726806528, 22.446921604306734),
+        (7_535_000, 760_000, 67.81289455214173, 21.178160895730368),
+        (7_215_000, 797_000, 64.92607817732252, 21.288907519603164),
+        (7_595_000, 700_000, 68.39664923012367, 19.871863830532064),
+    ]
+
+    @Test("SWEREF 99 TM converts to WGS 84 as PROJ does, to a millimetre, and back", arguments: 0..<4)
+    func sweref(index: Int) {
+        let v = Self.vectors[index]
+        let point = SWEREF99TM.geodetic(northing: v.northing, easting: v.easting)
+        #expect(abs(point.latitude - v.latitude) < 1e-8 && abs(point.longitude - v.longitude) < 1e-8)
+        let back = SWEREF99TM.grid(point)
+        #expect(abs(back.northing - v.northing) < 0.001 && abs(back.easting - v.easting) < 0.001)
+    }
+
+    @Test("calendar days count across months, leap days and years")
+    func days() throws {
+        let day = { (text: String) in CalendarDate(text)! }
+        #expect(day("2024-02-28").adding(days: 1) == day("2024-02-29"))
+        #expect(day("2024-02-29").adding(days: 1) == day("2024-03-01"))
+        #expect(day("2025-12-31").adding(days: 1) == day("2026-01-01"))
+        #expect(day("2026-01-19").adding(days: -14) == day("2026-01-05"))
+        #expect(day("2026-01-01").days(until: day("2026-12-31")) == 364)
+        #expect(day("2000-01-01").days(until: day("2100-01-01")) == 36_525)
+        for offset in stride(from: -700_000, through: 800_000, by: 997) {
+            let date = try #require(day("2026-11-28").adding(days: offset))
+            #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+            #expect(day("2026-11-28").days(until: date) == offset)
+        }
+        #expect(day("0001-01-01").adding(days: -1) == nil)
+    }
+
+    @Test("a refused status change names the statuses that are allowed")
+    func lifecycle() {
+        #expect(throws: DomainError.illegalTransition(from: "idea", to: "completed", allowed: ["planned", "cancelled"])) {
+            try Initiative.Status.idea.checkTransition(to: .completed)
+        }
+        #expect(throws: DomainError.illegalTransition(from: "cancelled", to: "ongoing", allowed: ["idea"])) {
+            try Initiative.Status.cancelled.checkTransition(to: .ongoing)
+        }
+        #expect(throws: Never.self) { try Barrier.Status.resolved.checkTransition(to: .underReview) }
+        for status in Initiative.Status.allCases { #expect(throws: Never.self) { try status.checkTransition(to: status) } }
+    }
+
+    @Test("the current figure is the latest claim by date, then by when it was recorded")
+    func currentFigure() throws {
+        let establishment = Establishment.ID(UUID().uuidString)!
+        func claim(_ value: Decimal, _ asOf: String, recorded: TimeInterval) -> EstablishmentFigure {
+            EstablishmentFigure(
+                id: .init(UUID().uuidString)!, establishmentId: establishment, metric: .directJobs, value: value, asOf: CalendarDate(asOf)!,
+                source: "x", sourceUrl: nil, version: 1, createdAt: Date(timeIntervalSince1970: recorded), updatedAt: Date())
+        }
+        let claims = [claim(1500, "2024-01-01", recorded: 3), claim(1200, "2025-06-30", recorded: 1), claim(1300, "2025-06-30", recorded: 2)]
+        #expect(EstablishmentFigure.current(claims)[.directJobs]?.value == 1300)
+    }
+}
