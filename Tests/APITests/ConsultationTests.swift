@@ -19,7 +19,8 @@ struct ConsultationTests {
             let date = try #require(CalendarDate("2026-02-10"))
 
             let missing = await problem {
-                _ = try await board.meetings.create(MeetingInput(title: "Konsultation", date: date, format: .samiConsultation, organiserId: boardId))
+                _ = try await board.meetings.create(
+                    MeetingInput(title: "Konsultation", date: date, format: .samiConsultation, organiserId: boardId))
             }
             #expect(missing?.errors?.map(\.code) == ["required"])
             let ended = SamiConsultation(counterpartId: sametinget, matter: .establishment(stegra.id), outcome: .noAgreement)

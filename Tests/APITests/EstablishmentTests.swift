@@ -19,7 +19,8 @@ struct EstablishmentTests {
             // Every claim is kept with its source and date.
             for entry in fixture.establishments {
                 let establishment = try #require(entered[entry.name])
-                let claims = try await admin.establishmentFigures.all(EstablishmentFigureFilter(establishmentIds: [establishment.id])).collect()
+                let claims = try await admin.establishmentFigures.all(EstablishmentFigureFilter(establishmentIds: [establishment.id]))
+                    .collect()
                 #expect(claims.map(\.source).sorted() == entry.figures.map(\.source).sorted(), "\(entry.name)")
                 #expect(Set(claims.map(\.asOf)) == Set(entry.figures.map(\.asOf)), "\(entry.name)")
                 #expect(Set(claims.map(\.value)) == Set(entry.figures.map(\.value)), "\(entry.name)")
@@ -75,7 +76,8 @@ struct EstablishmentTests {
             let fraction = await problem {
                 _ = try await admin.establishmentFigures.create(
                     EstablishmentFigureInput(
-                        establishmentId: stegra.id, metric: .directJobs, value: Decimal("10.5"), asOf: CalendarDate("2025-01-01")!, source: "x"))
+                        establishmentId: stegra.id, metric: .directJobs, value: Decimal("10.5"), asOf: CalendarDate("2025-01-01")!,
+                        source: "x"))
             }
             #expect(fraction?.errors?.map(\.code) == ["notWhole"])
         }
@@ -91,7 +93,9 @@ struct EstablishmentTests {
                 EstablishmentInput(
                     name: "Kartverket", companyId: company,
                     sites: [
-                        SiteInput(municipalityCode: MunicipalityCode(rawValue: "2582")!, name: "Norra", location: .sweref99TM(northing: 7_301_000, easting: 842_000)),
+                        SiteInput(
+                            municipalityCode: MunicipalityCode(rawValue: "2582")!, name: "Norra",
+                            location: .sweref99TM(northing: 7_301_000, easting: 842_000)),
                         SiteInput(municipalityCode: MunicipalityCode(rawValue: "2580")!),
                     ],
                     sector: .other, kind: .new, phase: .planning))
@@ -105,7 +109,11 @@ struct EstablishmentTests {
                 _ = try await editor.establishments.create(
                     EstablishmentInput(
                         name: "Utomlands", companyId: company,
-                        sites: [SiteInput(municipalityCode: MunicipalityCode(rawValue: "2582")!, location: .wgs84(GeoPoint(latitude: 48.85, longitude: 2.35)))],
+                        sites: [
+                            SiteInput(
+                                municipalityCode: MunicipalityCode(rawValue: "2582")!,
+                                location: .wgs84(GeoPoint(latitude: 48.85, longitude: 2.35)))
+                        ],
                         sector: .other, kind: .new, phase: .planning))
             }
             #expect(outside?.errors?.map(\.field) == ["sites[0].location"])

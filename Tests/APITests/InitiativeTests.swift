@@ -20,7 +20,8 @@ struct InitiativeTests {
             let cycle = await problem { _ = try await board.initiatives.update(parent) { $0.parentId = child.id } }
             #expect(cycle?.errors?.map(\.code) == ["cycle"])
             let national = await problem {
-                _ = try await board.initiatives.create(InitiativeInput(title: "Nationell", leadId: boardId, national: true, counties: [.norrbotten]))
+                _ = try await board.initiatives.create(
+                    InitiativeInput(title: "Nationell", leadId: boardId, national: true, counties: [.norrbotten]))
             }
             #expect(national?.errors?.map(\.code) == ["nationalWithPlaces"])
             #expect(try await board.initiatives.all(InitiativeFilter(parentIds: [parent.id])).collect().map(\.id) == [child.id])
@@ -43,9 +44,14 @@ struct InitiativeTests {
                 SourceDocumentInput(
                     title: "Samordnarens slutrapport", issuerId: try #require(Organisation.ID(env.id("regeringskansliet"))),
                     issuedOn: CalendarDate("2023-06-30")!, caseNumber: "N2020/03132"))
-            let first = try await admin.recommendations.create(RecommendationInput(sourceDocumentId: report.id, number: "1", text: "Bostäder"))
-            let second = try await admin.recommendations.create(RecommendationInput(sourceDocumentId: report.id, number: "2", text: "Kompetens"))
-            #expect(Set(try await board.recommendations.all(RecommendationFilter(answered: false)).collect().map(\.id)) == [first.id, second.id])
+            let first = try await admin.recommendations.create(
+                RecommendationInput(sourceDocumentId: report.id, number: "1", text: "Bostäder"))
+            let second = try await admin.recommendations.create(
+                RecommendationInput(sourceDocumentId: report.id, number: "2", text: "Kompetens"))
+            #expect(
+                Set(try await board.recommendations.all(RecommendationFilter(answered: false)).collect().map(\.id)) == [
+                    first.id, second.id,
+                ])
             let initiative = try await board.initiatives.create(
                 InitiativeInput(title: "Bostadsinsats", leadId: boardId, recommendationIds: [first.id]))
             #expect(try await board.recommendations.all(RecommendationFilter(answered: false)).collect().map(\.id) == [second.id])
@@ -81,7 +87,9 @@ struct InitiativeTests {
             let waits = try await board.initiatives.create(InitiativeInput(title: "Väntetider", leadId: boardId, parentId: parent.id))
             _ = try await board.initiatives.create(InitiativeInput(title: "Omätt", leadId: boardId, parentId: parent.id))
 
-            func indicator(_ initiative: Initiative, _ direction: Indicator.Direction, _ from: Decimal, _ to: Decimal) async throws -> Indicator {
+            func indicator(_ initiative: Initiative, _ direction: Indicator.Direction, _ from: Decimal, _ to: Decimal) async throws
+                -> Indicator
+            {
                 try await board.indicators.create(
                     IndicatorInput(
                         initiativeId: initiative.id, name: "Mått", unit: "st", direction: direction,
@@ -89,7 +97,8 @@ struct InitiativeTests {
             }
             func measure(_ indicator: Indicator, _ value: Decimal, _ on: String) async throws {
                 _ = try await board.indicatorMeasurements.create(
-                    IndicatorMeasurementInput(indicatorId: indicator.id, value: value, measuredOn: day(on), reportedById: boardId, source: "Test"))
+                    IndicatorMeasurementInput(
+                        indicatorId: indicator.id, value: value, measuredOn: day(on), reportedById: boardId, source: "Test"))
             }
             // Homes: 0 → 3,200; latest 800 (the older 400 does not count): 0.25.
             let built = try await indicator(homes, .higherIsBetter, 0, 3200)

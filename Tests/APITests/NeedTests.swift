@@ -29,7 +29,8 @@ struct NeedTests {
                     description: "Bostäder för Stegras etablering", quantity: 3200, unit: "bostäder", neededBy: CalendarDate("2030-12-31"),
                     responsibleId: try #require(Organisation.ID(env.id("boden-kommun")))))
             let municipal = try await board.needs.create(
-                NeedInput(municipalityCode: Self.boden, category: .housing, description: "Studentbostäder", quantity: 500, unit: "bostäder"))
+                NeedInput(municipalityCode: Self.boden, category: .housing, description: "Studentbostäder", quantity: 500, unit: "bostäder")
+            )
             let elsewhere = await problem {
                 _ = try await board.needs.create(
                     NeedInput(establishmentId: stegra.id, municipalityCode: Self.skelleftea, category: .skills, description: "Fel kommun"))
@@ -73,7 +74,9 @@ struct NeedTests {
         }
     }
 
-    @Test("Northvolt Ett turning insolvent flags its open needs and the initiatives that served only it, each with a new version, until reviewed")
+    @Test(
+        "Northvolt Ett turning insolvent flags its open needs and the initiatives that served only it, each with a new version, until reviewed"
+    )
     func northvoltInsolvent() async throws {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
@@ -93,15 +96,18 @@ struct NeedTests {
             let homes = try await board.needs.create(
                 NeedInput(establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .housing, description: "Bostäder"))
             let skills = try await board.needs.create(
-                NeedInput(establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .skills, description: "Batteritekniker"))
+                NeedInput(
+                    establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .skills, description: "Batteritekniker"))
             let schools = try await board.needs.create(
-                NeedInput(establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .services, description: "Skolplatser"))
+                NeedInput(establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .services, description: "Skolplatser")
+            )
             let met = try await board.needs.create(
                 NeedInput(
                     establishmentId: northvolt.id, municipalityCode: Self.skelleftea, category: .power, description: "Nätanslutning",
                     status: .met))
             let bolidenNeed = try await board.needs.create(
-                NeedInput(establishmentId: boliden.id, municipalityCode: Self.skelleftea, category: .skills, description: "Processoperatörer"))
+                NeedInput(
+                    establishmentId: boliden.id, municipalityCode: Self.skelleftea, category: .skills, description: "Processoperatörer"))
             let onlyNorthvolt = try await board.initiatives.create(
                 InitiativeInput(title: "Batteriutbildning", leadId: boardId, status: .planned, municipalityCodes: [Self.skelleftea]))
             let shared = try await board.initiatives.create(
@@ -118,9 +124,13 @@ struct NeedTests {
                 $0.phaseSource = "domain.md [37]: bankruptcy, 12 March 2025"
             }
             let flagged = try await board.needs.all(NeedFilter(atRisk: true)).collect()
-            #expect(Set(flagged.map(\.id)) == [homes.id, skills.id, schools.id], "open needs of Northvolt only; the met one and Boliden's are not")
+            #expect(
+                Set(flagged.map(\.id)) == [homes.id, skills.id, schools.id],
+                "open needs of Northvolt only; the met one and Boliden's are not")
             let flag = try #require(flagged.first?.atRisk)
-            #expect(flag.reason == "Northvolt Ett: insolvent" && flag.since == CalendarDate("2025-03-12") && flag.establishmentId == northvolt.id)
+            #expect(
+                flag.reason == "Northvolt Ett: insolvent" && flag.since == CalendarDate("2025-03-12")
+                    && flag.establishmentId == northvolt.id)
             #expect(try await board.needs.get(homes.id).version == before + 1)
             #expect(try await board.needs.get(met.id).atRisk == nil)
             let risky = try await board.initiatives.all(InitiativeFilter(atRisk: true)).collect()
@@ -131,7 +141,11 @@ struct NeedTests {
 
             // The change log has one entry per record changed, in the same transaction as the cause.
             let entries = try await env.services.database.read { db in
-                try Row.fetchAll(db, sql: "SELECT resourceType, resourceId FROM changeEvents WHERE resourceType IN ('need', 'initiative') AND operation = 'updated'")
+                try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT resourceType, resourceId FROM changeEvents WHERE resourceType IN ('need', 'initiative') AND operation = 'updated'"
+                )
             }
             #expect(entries.filter { ($0["resourceId"] as String) == onlyNorthvolt.idText }.count == 1)
 

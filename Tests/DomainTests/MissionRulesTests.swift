@@ -58,7 +58,9 @@ struct MissionRulesTests {
                 id: .init(UUID().uuidString)!, establishmentId: establishment, metric: .directJobs, value: value, asOf: CalendarDate(asOf)!,
                 source: "x", sourceUrl: nil, version: 1, createdAt: Date(timeIntervalSince1970: recorded), updatedAt: Date())
         }
-        let claims = [claim(1500, "2024-01-01", recorded: 3), claim(1200, "2025-06-30", recorded: 1), claim(1300, "2025-06-30", recorded: 2)]
+        let claims = [
+            claim(1500, "2024-01-01", recorded: 3), claim(1200, "2025-06-30", recorded: 1), claim(1300, "2025-06-30", recorded: 2),
+        ]
         #expect(EstablishmentFigure.current(claims)[.directJobs]?.value == 1300)
     }
 }

@@ -133,7 +133,8 @@ public struct Barrier: Codable, Hashable, Sendable, Identifiable {
         BarrierInput(
             title: title, description: description, category: category, reportedById: reportedById, establishmentId: establishmentId,
             responsibleId: responsibleId, responsibleCaseNumber: responsibleCaseNumber, routedOn: routedOn,
-            acknowledgementDays: acknowledgementDays, targetDate: targetDate, status: status, statusSince: statusSince, resolution: resolution)
+            acknowledgementDays: acknowledgementDays, targetDate: targetDate, status: status, statusSince: statusSince,
+            resolution: resolution)
     }
 }
 

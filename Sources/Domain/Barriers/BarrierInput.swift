@@ -88,7 +88,8 @@ public struct BarrierInput: ResourceInput {
             let given = statusSince == existing?.statusSince ? nil : statusSince
             result.statusSince = given ?? today
             if let existing, let since = result.statusSince, since < existing.statusSince {
-                v.add("statusSince", "beforeCurrentStatus", "A new status cannot begin before the current one did (\(existing.statusSince)).")
+                v.add(
+                    "statusSince", "beforeCurrentStatus", "A new status cannot begin before the current one did (\(existing.statusSince)).")
             }
         }
         try v.check()
@@ -134,6 +135,8 @@ public enum BarrierPolicy {
         if handlingChanged(input, from: existing) && !responsible {
             throw DomainError.forbidden("Only an admin or an editor of the responsible organisation may handle this barrier.")
         }
-        if !reporter && !responsible { throw DomainError.forbidden("Only the reporter's or the responsible organisation's editors may change this barrier.") }
+        if !reporter && !responsible {
+            throw DomainError.forbidden("Only the reporter's or the responsible organisation's editors may change this barrier.")
+        }
     }
 }

@@ -67,7 +67,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         organiserId: Organisation.ID, participants: [Participant], contactIds: [Contact.ID], counties: [CountyCode],
         municipalityCodes: [MunicipalityCode], challengeAreaIds: [ChallengeArea.ID], assignmentPartIds: [AssignmentPart.ID],
         agenda: String?,
-        summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, consultation: SamiConsultation? = nil, version: Int,
+        summary: String?, confidential: Bool, confidentialityReason: String?, caseNumber: String?, consultation: SamiConsultation? = nil,
+        version: Int,
         createdAt: Date, updatedAt: Date
     ) {
         self.id = id

@@ -56,7 +56,8 @@ public struct EstablishmentFigure: Codable, Hashable, Sendable, Identifiable {
 
     /// The writable fields.
     public var input: EstablishmentFigureInput {
-        EstablishmentFigureInput(establishmentId: establishmentId, metric: metric, value: value, asOf: asOf, source: source, sourceUrl: sourceUrl)
+        EstablishmentFigureInput(
+            establishmentId: establishmentId, metric: metric, value: value, asOf: asOf, source: source, sourceUrl: sourceUrl)
     }
 
     /// The current claim of each metric among `claims`: the latest `asOf`, then the latest recorded.

@@ -66,7 +66,8 @@ public enum SiteLocation: Codable, Hashable, Sendable {
         case (nil, nil, let n?, let e?): self = .sweref99TM(northing: n, easting: e)
         default:
             throw DecodingError.dataCorruptedError(
-                forKey: .latitude, in: c, debugDescription: "A location is {latitude, longitude} (WGS 84) or {northing, easting} (SWEREF 99 TM).")
+                forKey: .latitude, in: c,
+                debugDescription: "A location is {latitude, longitude} (WGS 84) or {northing, easting} (SWEREF 99 TM).")
         }
     }
 

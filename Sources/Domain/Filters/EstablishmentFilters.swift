@@ -27,7 +27,8 @@ public struct EstablishmentFilter: RecordFilter {
     public var values: [Parameter: [String]] {
         [
             .sector: sectors.map(\.rawValue), .kind: kinds.map(\.rawValue), .phase: phases.map(\.rawValue),
-            .companyId: companyIds.map(\.description), .municipalityCode: municipalityCodes.map(\.rawValue), .county: counties.map(\.rawValue),
+            .companyId: companyIds.map(\.description), .municipalityCode: municipalityCodes.map(\.rawValue),
+            .county: counties.map(\.rawValue),
         ]
     }
 }

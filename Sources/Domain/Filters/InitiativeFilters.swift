@@ -113,7 +113,9 @@ public struct IndicatorMeasurementFilter: RecordFilter {
     public var to: CalendarDate?
 
     /// Creates a filter.
-    public init(indicatorIds: [Indicator.ID] = [], reportedByIds: [Organisation.ID] = [], from: CalendarDate? = nil, to: CalendarDate? = nil) {
+    public init(
+        indicatorIds: [Indicator.ID] = [], reportedByIds: [Organisation.ID] = [], from: CalendarDate? = nil, to: CalendarDate? = nil
+    ) {
         self.indicatorIds = indicatorIds
         self.reportedByIds = reportedByIds
         self.from = from

@@ -139,7 +139,8 @@ public struct IndicatorMeasurement: Codable, Hashable, Sendable, Identifiable {
 
     /// The writable fields.
     public var input: IndicatorMeasurementInput {
-        IndicatorMeasurementInput(indicatorId: indicatorId, value: value, measuredOn: measuredOn, reportedById: reportedById, source: source)
+        IndicatorMeasurementInput(
+            indicatorId: indicatorId, value: value, measuredOn: measuredOn, reportedById: reportedById, source: source)
     }
 }
 

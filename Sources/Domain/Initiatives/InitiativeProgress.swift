@@ -54,7 +54,8 @@ public struct InitiativeProgress: Codable, Hashable, Sendable {
                 progress = rounded(min(1, max(0, ratio)))
             }
             return IndicatorProgress(
-                indicatorId: indicator.id, name: indicator.name, latest: measurement?.value, latestOn: measurement?.measuredOn, progress: progress)
+                indicatorId: indicator.id, name: indicator.name, latest: measurement?.value, latestOn: measurement?.measuredOn,
+                progress: progress)
         }
 
         var visiting: Set<Initiative.ID> = []

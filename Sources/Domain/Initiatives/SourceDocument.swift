@@ -108,7 +108,8 @@ public struct Recommendation: Codable, Hashable, Sendable, Identifiable {
     /// The writable fields.
     public var input: RecommendationInput {
         RecommendationInput(
-            sourceDocumentId: sourceDocumentId, number: number, text: text, challengeAreaIds: challengeAreaIds, addressedToId: addressedToId)
+            sourceDocumentId: sourceDocumentId, number: number, text: text, challengeAreaIds: challengeAreaIds, addressedToId: addressedToId
+        )
     }
 }
 

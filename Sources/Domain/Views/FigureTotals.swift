@@ -33,7 +33,10 @@ public struct FigureTotals: Codable, Hashable, Sendable {
                     withoutFigure[index].establishments += 1
                 } else {
                     withoutFigure.append(MissingFigures(metric: metric, establishments: 1))
-                    withoutFigure.sort { EstablishmentFigure.Metric.allCases.firstIndex(of: $0.metric)! < EstablishmentFigure.Metric.allCases.firstIndex(of: $1.metric)! }
+                    withoutFigure.sort {
+                        EstablishmentFigure.Metric.allCases.firstIndex(of: $0.metric)! < EstablishmentFigure.Metric.allCases.firstIndex(
+                            of: $1.metric)!
+                    }
                 }
                 continue
             }

@@ -112,7 +112,8 @@ public struct MunicipalityOverview: Codable, Hashable, Sendable {
         }
         return MunicipalityOverview(
             municipalityCode: code, municipalityName: name, countyCode: county, establishmentsByPhase: phases, needs: needSums,
-            initiatives: initiatives.sorted { SwedishCollation.sortKey($0.title) < SwedishCollation.sortKey($1.title) }.map(InitiativeSummary.init),
+            initiatives: initiatives.sorted { SwedishCollation.sortKey($0.title) < SwedishCollation.sortKey($1.title) }.map(
+                InitiativeSummary.init),
             openBarriers: barriers.filter { !$0.status.isClosed }.sorted { $0.createdAt < $1.createdAt }.map { barrier in
                 BarrierEntry(
                     id: barrier.id, title: barrier.title, category: barrier.category, status: barrier.status,
@@ -120,7 +121,9 @@ public struct MunicipalityOverview: Codable, Hashable, Sendable {
                     acknowledgementDueOn: barrier.acknowledgementDueOn, targetDate: barrier.targetDate)
             },
             consultations: consultations.sorted { $0.date < $1.date }.compactMap { meeting in
-                meeting.consultation.map { ConsultationEntry(meetingId: meeting.id, date: meeting.date, title: meeting.title, consultation: $0) }
+                meeting.consultation.map {
+                    ConsultationEntry(meetingId: meeting.id, date: meeting.date, title: meeting.title, consultation: $0)
+                }
             },
             atRisk: AtRisk(
                 needs: needs.filter { $0.atRisk != nil }.map(\.id), initiatives: initiatives.filter { $0.atRisk != nil }.map(\.id)))

@@ -23,10 +23,13 @@ public struct NeedsGap: Codable, Hashable, Sendable {
         let gap = needs.filter { isInGap($0, statuses: statuses) }
         let grouped = Dictionary(grouping: gap) { "\($0.municipalityCode.rawValue)/\($0.challengeAreaId?.description ?? "")" }
         let groups = grouped.keys.sorted().map { key -> Group in
-            let needs = grouped[key]!.sorted { ($0.neededBy?.description ?? "9999", $0.idText) < ($1.neededBy?.description ?? "9999", $1.idText) }
+            let needs = grouped[key]!.sorted {
+                ($0.neededBy?.description ?? "9999", $0.idText) < ($1.neededBy?.description ?? "9999", $1.idText)
+            }
             let first = needs[0]
             return Group(
-                municipalityCode: first.municipalityCode, municipalityName: names[first.municipalityCode] ?? first.municipalityCode.rawValue,
+                municipalityCode: first.municipalityCode,
+                municipalityName: names[first.municipalityCode] ?? first.municipalityCode.rawValue,
                 challengeAreaId: first.challengeAreaId, needs: needs)
         }
         return NeedsGap(groups: groups, needCount: gap.count)

@@ -16,14 +16,17 @@ extension AuthorizationMatrix {
         MatrixRow("PATCH /v1/source-documents/{id}", "\(admins) 200") { f in
             .patch("/v1/source-documents/\(try await f.sourceDocument())", #"{"caseNumber":"N2020/03132"}"#)
         },
-        MatrixRow("DELETE /v1/source-documents/{id}", "\(admins) 204") { f in .delete("/v1/source-documents/\(try await f.sourceDocument())") },
+        MatrixRow("DELETE /v1/source-documents/{id}", "\(admins) 204") { f in
+            .delete("/v1/source-documents/\(try await f.sourceDocument())")
+        },
         MatrixRow("GET /v1/recommendations", readers) { _ in .get("/v1/recommendations?answered=false") },
         MatrixRow("POST /v1/recommendations", "\(admins) 201") { f in .post("/v1/recommendations", try await f.recommendationBody()) },
         MatrixRow("GET /v1/recommendations/{id}", readers) { f in .get("/v1/recommendations/\(try await f.recommendation())") },
         MatrixRow("PATCH /v1/recommendations/{id}", "\(admins) 200") { f in
             .patch("/v1/recommendations/\(try await f.recommendation())", #"{"number":"4.2"}"#)
         },
-        MatrixRow("DELETE /v1/recommendations/{id}", "\(admins) 204") { f in .delete("/v1/recommendations/\(try await f.recommendation())") },
+        MatrixRow("DELETE /v1/recommendations/{id}", "\(admins) 204") { f in .delete("/v1/recommendations/\(try await f.recommendation())")
+        },
 
         MatrixRow("GET /v1/initiatives", readers) { _ in .get("/v1/initiatives") },
         MatrixRow("POST /v1/initiatives", "\(owners) 201 403 201") { f in .post("/v1/initiatives", f.initiativeBody()) },
@@ -54,7 +57,8 @@ extension AuthorizationMatrix {
         },
 
         MatrixRow("GET /v1/establishments", readers) { _ in .get("/v1/establishments?county=25") },
-        MatrixRow("POST /v1/establishments", "\(editors) 201 201 201") { f in .post("/v1/establishments", try await f.establishmentBody()) },
+        MatrixRow("POST /v1/establishments", "\(editors) 201 201 201") { f in .post("/v1/establishments", try await f.establishmentBody())
+        },
         MatrixRow("GET /v1/establishments/{id}", readers) { f in .get("/v1/establishments/\(try await f.establishment())") },
         MatrixRow("PATCH /v1/establishments/{id}", "\(editors) 200 200 200") { f in
             .patch("/v1/establishments/\(try await f.establishment())", #"{"phase":"permitting"}"#)
@@ -121,7 +125,8 @@ extension MatrixFixture {
 
     func establishmentBody() async throws -> String {
         let company = try await create("/v1/organisations", #"{"name":"Matrisbolaget \#(uniqueKey())","kind":"company"}"#)
-        return #"{"name":"Matrisverket","companyId":"\#(company)","sites":[{"municipalityCode":"2582"}],"sector":"steel","kind":"new","phase":"planning"}"#
+        return
+            #"{"name":"Matrisverket","companyId":"\#(company)","sites":[{"municipalityCode":"2582"}],"sector":"steel","kind":"new","phase":"planning"}"#
     }
 
     func establishment() async throws -> String { try await create("/v1/establishments", try await establishmentBody()) }

@@ -40,12 +40,14 @@ struct EstablishmentFixture: Decodable {
             let company = try await client.organisations.create(OrganisationInput(name: entry.company, kind: .company))
             let establishment = try await client.establishments.create(
                 EstablishmentInput(
-                    name: entry.name, companyId: company.id, sites: entry.sites.map { SiteInput(municipalityCode: $0) }, sector: entry.sector,
+                    name: entry.name, companyId: company.id, sites: entry.sites.map { SiteInput(municipalityCode: $0) },
+                    sector: entry.sector,
                     kind: entry.kind, phase: entry.phase, phaseSince: entry.phaseSince, phaseSource: entry.phaseSource))
             for figure in entry.figures {
                 _ = try await client.establishmentFigures.create(
                     EstablishmentFigureInput(
-                        establishmentId: establishment.id, metric: figure.metric, value: figure.value, asOf: figure.asOf, source: figure.source))
+                        establishmentId: establishment.id, metric: figure.metric, value: figure.value, asOf: figure.asOf,
+                        source: figure.source))
             }
             entered[entry.name] = establishment
         }

@@ -62,7 +62,8 @@ struct BarrierTable: ResourceTable {
             reportedById: try row.identifier("reportedById"), establishmentId: try row.optionalIdentifier("establishmentId"),
             responsibleId: try row.optionalIdentifier("responsibleId"), responsibleCaseNumber: row["responsibleCaseNumber"],
             routedOn: try row.calendarDate("routedOn"), acknowledgementDays: row["acknowledgementDays"],
-            targetDate: try row.calendarDate("targetDate"), status: try row.value("status"), statusSince: try row.requiredDate("statusSince"),
+            targetDate: try row.calendarDate("targetDate"), status: try row.value("status"),
+            statusSince: try row.requiredDate("statusSince"),
             resolution: row["resolution"],
             statusHistory: try links.values(statuses) {
                 Barrier.StatusEntry(status: try $0.value("status"), since: try $0.requiredDate("since"))

@@ -45,7 +45,8 @@ struct FollowUpActionTable: ResourceTable {
             description: row["description"], ownerId: try row.identifier("ownerId"),
             ownerContactId: try row.optionalIdentifier("ownerContactId"),
             dueDate: due, status: try row.value("status"), completedAt: row.optionalDate("completedAt"), outcomeUrl: row["outcomeUrl"],
-            initiativeId: try row.optionalIdentifier("initiativeId"), version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+            initiativeId: try row.optionalIdentifier("initiativeId"), version: row["version"], createdAt: row.date("createdAt"),
+            updatedAt: row.date("updatedAt"))
     }
 
     /// `completedAt` is the moment the action became done; it goes when the action is reopened.

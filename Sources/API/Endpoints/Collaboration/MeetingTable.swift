@@ -95,7 +95,8 @@ struct MeetingTable: ResourceTable {
             challengeAreaIds: try links.values(challengeAreas) { try $0.identifier("challengeAreaId") },
             assignmentPartIds: try links.values(assignmentParts) { try $0.identifier("assignmentPartId") }, agenda: row["agenda"],
             summary: row["summary"], confidential: row["confidential"], confidentialityReason: row["confidentialityReason"],
-            caseNumber: row["caseNumber"], consultation: try consultation(row), version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
+            caseNumber: row["caseNumber"], consultation: try consultation(row), version: row["version"], createdAt: row.date("createdAt"),
+            updatedAt: row.date("updatedAt"))
     }
 
     /// The consultation kept in the `consultation…` columns, if the meeting is one.
@@ -146,7 +147,8 @@ struct MeetingTable: ResourceTable {
         }
         if let counterpart = input.consultation?.counterpartId,
             try db.existsCached(
-                "SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL AND kind <> 'samiBody'", arguments: [counterpart.description])
+                "SELECT 1 FROM organisations WHERE id = ? AND deletedAt IS NULL AND kind <> 'samiBody'",
+                arguments: [counterpart.description])
         {
             v.add("consultation.counterpartId", "notSamiBody", "The counterpart of a consultation is a Sámi body (kind samiBody).")
         }

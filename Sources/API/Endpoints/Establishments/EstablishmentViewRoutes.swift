@@ -57,7 +57,9 @@ struct EstablishmentViewRoutes: Sendable {
             let statuses = try Row.fetchAll(db, sql: "SELECT id, status FROM initiatives WHERE deletedAt IS NULL").reduce(
                 into: [Initiative.ID: Initiative.Status]()
             ) { result, row in
-                if let id = Initiative.ID(row["id"] as String), let status = Initiative.Status(rawValue: row["status"]) { result[id] = status }
+                if let id = Initiative.ID(row["id"] as String), let status = Initiative.Status(rawValue: row["status"]) {
+                    result[id] = status
+                }
             }
             return NeedsGap.compute(
                 needs: needs, statuses: statuses, names: Dictionary(uniqueKeysWithValues: municipalities.all.map { ($0.code, $0.name) }))

@@ -27,7 +27,9 @@ struct MunicipalityOverviewRoutes: Sendable {
             let establishments = try Repository(table: EstablishmentTable()).all(where: atSite, [code], in: db)
             let ids = establishments.map(\.idText)
             let list = ids.map { _ in "?" }.joined(separator: ", ")
-            let claims = ids.isEmpty ? [] : try Repository(table: EstablishmentFigureTable()).all(where: "f.establishmentId IN (\(list))", ids, in: db)
+            let claims =
+                ids.isEmpty
+                ? [] : try Repository(table: EstablishmentFigureTable()).all(where: "f.establishmentId IN (\(list))", ids, in: db)
             let needs = try Repository(table: NeedTable()).all(where: "n.municipalityCode = ?", [code], in: db)
             let initiatives = try Repository(table: InitiativeTable()).all(
                 where: """

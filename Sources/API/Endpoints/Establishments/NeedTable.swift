@@ -51,15 +51,18 @@ struct NeedTable: ResourceTable {
         .column("atRiskEstablishmentId", field: "atRisk.establishmentId", to: "establishments"),
     ]
 
-    static let fields: [Field<Need>] = [
-        .value("establishmentId", { $0.establishmentId }, { $0.establishmentId }),
-        .value("municipalityCode", { $0.municipalityCode }, { $0.municipalityCode }), .value("category", { $0.category }, { $0.category }),
-        .value("challengeAreaId", { $0.challengeAreaId }, { $0.challengeAreaId }),
-        .value("description", { $0.description }, { $0.description }), .value("quantity", { $0.quantity }, { $0.quantity }),
-        .value("unit", { $0.unit }, { $0.unit }), .value("neededBy", { $0.neededBy }, { $0.neededBy }),
-        .value("responsibleId", { $0.responsibleId }, { $0.responsibleId }), .value("status", { $0.status ?? .identified }, { $0.status }),
-        .exported("initiativeIds") { $0.initiativeIds.map(\.description).joined(separator: ",") },
-    ] + RiskColumns.fields(\.atRisk, \.atRisk)
+    static let fields: [Field<Need>] =
+        [
+            .value("establishmentId", { $0.establishmentId }, { $0.establishmentId }),
+            .value("municipalityCode", { $0.municipalityCode }, { $0.municipalityCode }),
+            .value("category", { $0.category }, { $0.category }),
+            .value("challengeAreaId", { $0.challengeAreaId }, { $0.challengeAreaId }),
+            .value("description", { $0.description }, { $0.description }), .value("quantity", { $0.quantity }, { $0.quantity }),
+            .value("unit", { $0.unit }, { $0.unit }), .value("neededBy", { $0.neededBy }, { $0.neededBy }),
+            .value("responsibleId", { $0.responsibleId }, { $0.responsibleId }),
+            .value("status", { $0.status ?? .identified }, { $0.status }),
+            .exported("initiativeIds") { $0.initiativeIds.map(\.description).joined(separator: ",") },
+        ] + RiskColumns.fields(\.atRisk, \.atRisk)
 
     static func decode(_ row: Row, links: LinkedRows) throws -> Need {
         Need(
@@ -117,6 +120,7 @@ enum RiskColumns {
     /// The flag held in a row, if any.
     static func decode(_ row: Row) throws -> RiskFlag? {
         guard let reason: String = row["atRiskReason"] else { return nil }
-        return RiskFlag(reason: reason, since: try row.requiredDate("atRiskSince"), establishmentId: try row.identifier("atRiskEstablishmentId"))
+        return RiskFlag(
+            reason: reason, since: try row.requiredDate("atRiskSince"), establishmentId: try row.identifier("atRiskEstablishmentId"))
     }
 }

@@ -99,7 +99,9 @@ struct IndicatorMeasurementTable: ResourceTable {
         throws
     {
         if principal.isAdmin { return }
-        for (reporter, indicator) in [(input.reportedById, input.indicatorId)] + (existing.map { [($0.reportedById, $0.indicatorId)] } ?? []) {
+        for (reporter, indicator) in [(input.reportedById, input.indicatorId)]
+            + (existing.map { [($0.reportedById, $0.indicatorId)] } ?? [])
+        {
             try principal.requireEdit(ownedBy: reporter, "report measurements for this organisation")
             try InitiativeOwnership.requireTakesPart(reporter, inInitiativeOf: indicator, in: db)
         }

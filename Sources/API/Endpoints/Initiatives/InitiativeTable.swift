@@ -88,7 +88,8 @@ struct InitiativeTable: ResourceTable {
             national: row["national"], counties: try links.values(counties) { try $0.value("countyCode") },
             municipalityCodes: try links.values(municipalities) { try $0.value("municipalityCode") },
             parentId: try row.optionalIdentifier("parentId"), caseNumber: row["caseNumber"], outcomeSummary: row["outcomeSummary"],
-            recommendationIds: try links.values(recommendations) { try $0.identifier("recommendationId") }, atRisk: try RiskColumns.decode(row),
+            recommendationIds: try links.values(recommendations) { try $0.identifier("recommendationId") },
+            atRisk: try RiskColumns.decode(row),
             version: row["version"], createdAt: row.date("createdAt"), updatedAt: row.date("updatedAt"))
     }
 

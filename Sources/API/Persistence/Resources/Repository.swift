@@ -121,7 +121,8 @@ struct Repository<Table: ResourceTable>: Sendable {
             "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: StatementArguments(values))
         guard db.changesCount == 1, let version = try Int.fetchOne(db, sql: "SELECT version FROM \(sqlTable) WHERE id = ?", arguments: [id])
         else { throw DomainError.notFound(resource: Table.resourceType, id: id) }
-        try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .updated, version: version, at: now, by: principal)
+        try ChangeLog.append(
+            db, resourceType: Table.resourceType, resourceId: id, operation: .updated, version: version, at: now, by: principal)
     }
 
     /// Deletes a record: a tombstone (`deletedAt`), or erasure for personal data. What refers to it is released
