@@ -94,8 +94,7 @@ struct EstablishmentTable: ResourceTable {
         -> EstablishmentInput
     { try input.validated(replacing: existing, today: CalendarDate(now)) }
 
-    /// A new phase joins the history (a corrected date or source of the current one corrects its entry); a phase that
-    /// falters flags the needs and initiatives that depended on the establishment.
+    /// A new phase joins the history (a corrected date or source of the current one corrects its entry).
     func recordDerivedLinks(id: String, _ input: EstablishmentInput, replacing existing: Establishment?, in db: Database, now: Date)
         throws
     {
@@ -106,13 +105,18 @@ struct EstablishmentTable: ResourceTable {
                 UPDATE establishmentPhases SET since = ?, source = ? WHERE establishmentId = ?
                 AND position = (SELECT MAX(position) FROM establishmentPhases WHERE establishmentId = ?)
                 """, arguments: [since.description, input.phaseSource, id, id])
-            return
+        } else {
+            try LinkLoader.append([input.phase.rawValue, since.description, input.phaseSource], to: Self.phases, owner: id, in: db)
         }
-        try LinkLoader.append([input.phase.rawValue, since.description, input.phaseSource], to: Self.phases, owner: id, in: db)
-        if input.phase.falters, let existing {
-            try RiskFlagging(now: now).flag(
-                establishment: existing.id, name: input.name, phase: input.phase, since: since, in: db)
-        }
+    }
+
+    /// A move to a phase that falters flags the needs and initiatives that depended on the establishment.
+    func applyConsequences(
+        id: String, _ input: EstablishmentInput, replacing existing: Establishment?, by principal: Principal?, in db: Database, now: Date
+    ) throws {
+        guard let existing, existing.phase != input.phase, input.phase.falters else { return }
+        try RiskFlagging(now: now, principal: principal).flag(
+            establishment: existing.id, name: input.name, phase: input.phase, since: input.phaseSince ?? CalendarDate(now), in: db)
     }
 
     func prepareDelete(_ establishment: Establishment, by principal: Principal, in db: Database, now: Date) throws {

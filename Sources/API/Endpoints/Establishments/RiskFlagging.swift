@@ -8,6 +8,8 @@ import SamordnaDomain
 /// the same reason is left as it is; one reviewed earlier (flag cleared) is flagged again by a new faltering phase.
 struct RiskFlagging {
     let now: Date
+    /// Who changed the establishment: the flags are written in their name.
+    let principal: Principal?
 
     /// Flags the dependants of `establishment`, which has just moved to `phase` as of `since`.
     func flag(establishment: Establishment.ID, name: String, phase: Establishment.Phase, since: CalendarDate, in db: Database) throws {
@@ -22,7 +24,7 @@ struct RiskFlagging {
                 AND (atRiskReason IS NULL OR atRiskReason <> ? OR atRiskEstablishmentId <> ?) ORDER BY id
                 """, arguments: [establishment.description, reason, establishment.description])
         for id in needs {
-            try Repository(table: NeedTable()).updateServerState(id, columns: columns, by: nil, in: db, now: now)
+            try Repository(table: NeedTable()).updateServerState(id, columns: columns, by: principal, in: db, now: now)
         }
         let initiatives = try String.fetchAll(
             db,
@@ -36,7 +38,7 @@ struct RiskFlagging {
                 ORDER BY i.id
                 """, arguments: [reason, establishment.description, establishment.description, establishment.description])
         for id in initiatives {
-            try Repository(table: InitiativeTable()).updateServerState(id, columns: columns, by: nil, in: db, now: now)
+            try Repository(table: InitiativeTable()).updateServerState(id, columns: columns, by: principal, in: db, now: now)
         }
     }
 }

@@ -79,6 +79,7 @@ struct Repository<Table: ResourceTable>: Sendable {
             arguments: StatementArguments(values))
         try LinkLoader.write(Table.linkRows(prepared), of: Table.links, owner: id, replacing: false, in: db)
         try table.recordDerivedLinks(id: id, prepared, replacing: nil, in: db, now: now)
+        try table.applyConsequences(id: id, prepared, replacing: nil, by: principal, in: db, now: now)
         try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .created, version: 1, at: now, by: principal)
         return try reload(id, in: db)
     }
@@ -104,6 +105,7 @@ struct Repository<Table: ResourceTable>: Sendable {
         }
         try LinkLoader.write(Table.linkRows(prepared), of: Table.links, owner: existing.idText, replacing: true, in: db)
         try table.recordDerivedLinks(id: existing.idText, prepared, replacing: existing, in: db, now: now)
+        try table.applyConsequences(id: existing.idText, prepared, replacing: existing, by: principal, in: db, now: now)
         try ChangeLog.append(
             db, resourceType: Table.resourceType, resourceId: existing.idText, operation: .updated,
             version: existing.version + 1, at: now, by: principal)

@@ -44,6 +44,10 @@ protocol ResourceTable: Sendable {
     func derivedColumns(_ input: Resource.Input, replacing existing: Resource?, now: Date) -> [(String, (any DatabaseValueConvertible)?)]
     /// Link rows the server keeps itself (not written by the client), after the record itself is written.
     func recordDerivedLinks(id: String, _ input: Resource.Input, replacing existing: Resource?, in db: Database, now: Date) throws
+    /// Changes other records as a consequence of this write (an establishment that falters flags its dependants), in
+    /// the same transaction, through their own `Repository`, in the name of the same principal.
+    func applyConsequences(
+        id: String, _ input: Resource.Input, replacing existing: Resource?, by principal: Principal?, in db: Database, now: Date) throws
     /// Checks the principal may delete the record (what refers to it is the registry's business).
     func prepareDelete(_ resource: Resource, by principal: Principal, in db: Database, now: Date) throws
 }
@@ -60,6 +64,9 @@ extension ResourceTable {
         []
     }
     func recordDerivedLinks(id: String, _ input: Resource.Input, replacing existing: Resource?, in db: Database, now: Date) throws {}
+    func applyConsequences(
+        id: String, _ input: Resource.Input, replacing existing: Resource?, by principal: Principal?, in db: Database, now: Date
+    ) throws {}
 
     /// The join tables of the resource: those of its references, then its histories.
     static var links: [LinkTable] {
