@@ -9,6 +9,7 @@ left untouched.
 """
 
 import csv
+import datetime
 import json
 import os
 import re
@@ -288,11 +289,25 @@ def _fix_mission_view(case):
         if view.get("status") in ("resolved", "notResolvable") and not view.get("resolution"):
             body["resolution"] = "Fuzzing resolution"
         if case.method.upper() == "PATCH" and "status" in body:
-            body.pop("statusSince", None)
+            _date_new_state(case.formatted_path, body, "status", "statusSince")
     if path.startswith("/v1/establishments") and case.method.upper() == "PATCH" and "phase" in body:
-        body.pop("phaseSince", None)
+        _date_new_state(case.formatted_path, body, "phase", "phaseSince")
     if path.startswith("/v1/meetings"):
         _fix_consultation(body, view)
+
+
+def _date_new_state(path, body, state, since):
+    """A new phase or status begins on a day after the current one's (today when that is later): the stored date
+    travels along in a merge patch, so the hook names a later one, or keeps the state when no later day exists."""
+    body.pop(since, None)
+    status, current = _call("GET", path)
+    if status != 200 or current.get(state) == body[state]:
+        return
+    stored = datetime.date.fromisoformat(current[since])
+    if stored >= datetime.date(9999, 12, 31):
+        body.pop(state)
+        return
+    body[since] = max(datetime.date.today(), stored + datetime.timedelta(days=1)).isoformat()
 
 
 def _fix_consultation(body, view):
@@ -359,7 +374,11 @@ def _after_patch(case):
         return dict(case.body)
     status, current = _call("GET", case.formatted_path)
     view = dict(current or {})
-    view.update({k: v for k, v in case.body.items() if v is not None})
+    for key, value in case.body.items():
+        if value is None:
+            view.pop(key, None)  # a merge patch's null clears
+        else:
+            view[key] = value
     return view
 
 

@@ -52,6 +52,21 @@ struct ConsultationTests {
             #expect(overview.consultations.first?.consultation.outcome == .noAgreement)
             #expect(try await board.municipalityOverview(MunicipalityCode(rawValue: "2580")!).consultations.isEmpty)
 
+            // A confidential consultation shows only to those who may see the meeting.
+            var secret = recorded
+            secret.outcome = .ongoing
+            let confidential = try await board.meetings.create(
+                MeetingInput(
+                    title: "Sluten konsultation", date: date, format: .samiConsultation, organiserId: boardId,
+                    participants: [.init(organisationId: sametinget)], confidential: true, confidentialityReason: "OSL 21 kap. 1 §",
+                    consultation: secret))
+            let other = SamordnaClient(baseURL: baseURL, token: env.tokens.otherEditor)
+            #expect(
+                try await other.municipalityOverview(MunicipalityCode(rawValue: "2582")!).consultations.map(\.meetingId) == [meeting.id])
+            #expect(
+                Set(try await board.municipalityOverview(MunicipalityCode(rawValue: "2582")!).consultations.map(\.meetingId))
+                    == [meeting.id, confidential.id])
+
             // The establishment it concerns cannot go while the consultation names it.
             let inUse = await problem { try await admin.establishments.delete(stegra.id) }
             #expect(inUse?.status == 409)

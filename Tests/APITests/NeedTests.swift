@@ -150,6 +150,7 @@ struct NeedTests {
             #expect(entries.filter { ($0["resourceId"] as String) == onlyNorthvolt.idText }.count == 1)
 
             // Visible in the views until reviewed.
+            #expect(try await board.establishmentPipeline().atRisk == .init(needs: 3, initiatives: 1))
             let overview = try await board.municipalityOverview(Self.skelleftea)
             #expect(Set(overview.atRisk.needs) == [homes.id, skills.id, schools.id] && overview.atRisk.initiatives == [onlyNorthvolt.id])
             let gap = try await board.needsGap(municipalityCodes: [Self.skelleftea]).groups.flatMap(\.needs)

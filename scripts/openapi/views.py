@@ -29,12 +29,16 @@ SCHEMAS = {
     },
     "PipelineGroup": obj(["key", "totals"], key={"type": "string"}, totals=ref("FigureTotals")),
     "EstablishmentPipeline": obj(
-        ["byPhase", "bySector", "byCounty", "total", "activeTotal"],
+        ["byPhase", "bySector", "byCounty", "total", "activeTotal", "atRisk"],
         byPhase=array(ref("PipelineGroup")),
         bySector=array(ref("PipelineGroup")),
         byCounty=array(ref("PipelineGroup")),
         total=ref("FigureTotals"),
         activeTotal=ref("FigureTotals"),
+        atRisk={
+            **obj(["needs", "initiatives"], needs={"type": "integer"}, initiatives={"type": "integer"}),
+            "description": "Needs and initiatives these establishments' faltering flagged, not yet reviewed.",
+        },
     ),
     "CurrentFigure": obj(
         ["metric", "value", "asOf", "source", "claimId"],

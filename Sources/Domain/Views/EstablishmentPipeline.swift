@@ -15,10 +15,25 @@ public struct EstablishmentPipeline: Codable, Hashable, Sendable {
     public var total: FigureTotals
     /// Establishments not paused, cancelled or insolvent.
     public var activeTotal: FigureTotals
+    /// What these establishments' faltering has flagged and nobody has reviewed yet.
+    public var atRisk: AtRiskCount
+
+    /// How many needs and initiatives are flagged at risk.
+    public struct AtRiskCount: Codable, Hashable, Sendable {
+        public var needs: Int
+        public var initiatives: Int
+
+        /// Creates a count.
+        public init(needs: Int, initiatives: Int) {
+            self.needs = needs
+            self.initiatives = initiatives
+        }
+    }
 
     /// Sums the establishments' current figures; `counties` gives each municipality's county.
     public static func compute(
-        establishments: [Establishment], claims: [EstablishmentFigure], counties: [MunicipalityCode: CountyCode]
+        establishments: [Establishment], claims: [EstablishmentFigure], counties: [MunicipalityCode: CountyCode],
+        atRisk: AtRiskCount
     ) -> EstablishmentPipeline {
         let current = Dictionary(grouping: claims, by: \.establishmentId).mapValues(EstablishmentFigure.current)
         var phases: [String: FigureTotals] = [:]
@@ -42,6 +57,6 @@ public struct EstablishmentPipeline: Codable, Hashable, Sendable {
         return EstablishmentPipeline(
             byPhase: ordered(phases, by: Establishment.Phase.allCases.map(\.rawValue)),
             bySector: ordered(sectors, by: Establishment.Sector.allCases.map(\.rawValue)),
-            byCounty: ordered(byCounty, by: byCounty.keys.sorted()), total: total, activeTotal: active)
+            byCounty: ordered(byCounty, by: byCounty.keys.sorted()), total: total, activeTotal: active, atRisk: atRisk)
     }
 }

@@ -27,9 +27,15 @@ struct EstablishmentViewRoutes: Sendable {
             let establishments = try chosen(parameters, in: db)
             let ids = Set(establishments.map(\.id))
             let claims = try Repository(table: EstablishmentFigureTable()).all(in: db).filter { ids.contains($0.establishmentId) }
+            func flagged(_ table: String) throws -> Int {
+                try String.fetchAll(
+                    db, sql: "SELECT atRiskEstablishmentId FROM \(table) WHERE deletedAt IS NULL AND atRiskEstablishmentId IS NOT NULL"
+                ).filter { Establishment.ID($0).map(ids.contains) == true }.count
+            }
             return EstablishmentPipeline.compute(
                 establishments: establishments, claims: claims,
-                counties: Dictionary(uniqueKeysWithValues: municipalities.all.map { ($0.code, $0.countyCode) }))
+                counties: Dictionary(uniqueKeysWithValues: municipalities.all.map { ($0.code, $0.countyCode) }),
+                atRisk: .init(needs: try flagged("needs"), initiatives: try flagged("initiatives")))
         }
         return try JSONResponse.make(result)
     }
