@@ -264,7 +264,9 @@ def _fix_mission_view(case):
     path, body = case.operation.path, case.body
     view = _after_patch(case)
     if path.startswith("/v1/needs") and view.get("establishmentId"):
-        body["municipalityCode"] = _SITE
+        # The fuzzer may have moved the establishment's sites since: ask where it is now.
+        status, establishment = _call("GET", f"/v1/establishments/{view['establishmentId']}")
+        body["municipalityCode"] = establishment["sites"][0]["municipalityCode"] if status == 200 else _SITE
     if path.startswith("/v1/indicators"):
         baseline, target = view.get("baseline"), view.get("target")
         if isinstance(baseline, dict) and isinstance(target, dict):
