@@ -236,9 +236,6 @@ def _fix_body(path, body):
 
 def _fix_mission_body(path, body):
     """Rules of the mission's core the schema cannot say, on the body alone."""
-    if body.get("national"):
-        body.pop("counties", None)
-        body.pop("municipalityCodes", None)
     if body.get("metric") in _WHOLE_METRICS and isinstance(body.get("value"), (int, float)):
         body["value"] = int(body["value"])
     for field in ("value", "quantity"):
@@ -263,6 +260,12 @@ def _fix_mission_view(case):
     """Rules across fields of the mission's core, on the record as it will be after the patch."""
     path, body = case.operation.path, case.body
     view = _after_patch(case)
+    if path.startswith("/v1/initiatives") and view.get("national"):
+        for places in ("counties", "municipalityCodes"):
+            if case.method.upper() == "PATCH":
+                body[places] = None
+            else:
+                body.pop(places, None)
     if path.startswith("/v1/needs") and view.get("establishmentId"):
         # The fuzzer may have moved the establishment's sites since: ask where it is now.
         status, establishment = _call("GET", f"/v1/establishments/{view['establishmentId']}")
