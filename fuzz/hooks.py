@@ -156,6 +156,7 @@ _REFERENCES = {
     "initiativeId": _INITIATIVE,
     "indicatorId": _INDICATOR,
     "establishmentId": _ESTABLISHMENT,
+    "payeeId": _ORGANISATION,
 }
 _LISTS = {
     "contactIds": _CONTACT,
@@ -315,6 +316,27 @@ def _date_new_state(path, body, state, since):
     body[since] = max(datetime.date.today(), stored + datetime.timedelta(days=1)).isoformat()
 
 
+def _fix_finance(case):
+    """A booking is dated today or earlier under a voucher not yet used; a reversal mirrors a fresh entry; a budget's
+    change of amount gives its reason."""
+    path, body = case.operation.path, case.body
+    if path == "/v1/transactions":
+        today = datetime.date.today().isoformat()
+        if body.get("date") and body["date"] > today:
+            body["date"] = today
+        body["voucherReference"] = f"F-{uuid.uuid4().hex[:12]}"
+        if body.get("reversesId") is not None and isinstance(body.get("amount"), int):
+            original = {k: v for k, v in body.items() if k != "reversesId"}
+            original.update(amount=-body["amount"], voucherReference=f"F-{uuid.uuid4().hex[:12]}")
+            status, created = _call("POST", "/v1/transactions", original)
+            if status == 201:
+                body["reversesId"] = created["id"]
+            else:
+                body.pop("reversesId")
+    if path == "/v1/budgets/{id}" and body.get("amount") is not None and not body.get("revisionReason"):
+        body["revisionReason"] = "Fuzzing revision"
+
+
 def _fix_consultation(body, view):
     """A consultation goes with format samiConsultation, names a Sámi body and real matters, and an ended one its record."""
     cleared = "consultation" in body and body["consultation"] is None
@@ -422,6 +444,7 @@ def before_call(context, case, kwargs):
             _fix_assignment_patch(case.formatted_path, case.body)
         _fix_mission_body(case.operation.path, case.body)
         _fix_mission_view(case)
+        _fix_finance(case)
         _fix_dates(case)
     if case.query and "cursor" in case.query:
         # A cursor is valid only as a page issued it (schema-valid text is not enough); the tests walk real ones.

@@ -63,3 +63,17 @@ extension SamordnaClient {
         return try transport.decode(T.self, from: try await transport.send("GET", path, query: query))
     }
 }
+
+/// The assignment's money: budget lines, the ledger and the financial final account.
+extension SamordnaClient {
+    /// Budget lines, revised with a reason.
+    public var budgets: RecordCollection<Budget> { RecordCollection(transport: transport, path: "/v1/budgets") }
+    /// The append-only ledger (create, read and list; a correction is a reversing entry).
+    public var transactions: RecordCollection<LedgerTransaction> { RecordCollection(transport: transport, path: "/v1/transactions") }
+
+    /// The financial final account of an assignment, in öre.
+    public func financialAccount(_ assignment: Assignment.ID) async throws -> FinancialAccount {
+        try transport.decode(
+            FinancialAccount.self, from: try await transport.send("GET", "/v1/assignments/\(assignment)/financial-account"))
+    }
+}

@@ -27,14 +27,15 @@ from contract import (
     ref,
     text,
 )
+import finance
 import mission
 import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
-RESOURCES = RESOURCES + mission.RESOURCES
-ENUMS = {**ENUMS, **mission.ENUMS}
-FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS}
-VALUE_SCHEMAS = {**VALUE_SCHEMAS, **mission.VALUE_SCHEMAS, **views.SCHEMAS}
+RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES
+ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS}
+FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS}
+VALUE_SCHEMAS = {**VALUE_SCHEMAS, **mission.VALUE_SCHEMAS, **views.SCHEMAS, **finance.VALUE_SCHEMAS}
 
 LIST_NOTE = (
     " Paged with `cursor` (the previous page's `nextCursor`, stable while others write) or limit/offset; `Link` "
@@ -623,7 +624,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.2.0", "2026-12-01"
+VERSION, RELEASED = "1.3.0", "2026-12-02"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",
@@ -819,6 +820,7 @@ def document():
         paths.update(resource_paths(resource))
     paths.update(service_paths())
     paths.update(views.paths())
+    paths.update(finance.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "
@@ -837,6 +839,7 @@ def document():
         "Initiatives",
         "Establishments",
         "Barriers",
+        "Finance",
         "Reference data",
         "Tokens",
         "Service",

@@ -71,12 +71,15 @@ func buildRouter(
     serve(EstablishmentFigureTable(), at: "/v1/establishment-figures", [.create, .list, .read, .delete])
     serve(NeedTable(), at: "/v1/needs")
     serve(BarrierTable(), at: "/v1/barriers")
+    serve(BudgetTable(), at: "/v1/budgets")
+    serve(LedgerTransactionTable(), at: "/v1/transactions", [.create, .list, .read])
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
     MetricsRoutes(metrics: services.metrics, tokens: tokens, metricsToken: configuration.metricsToken, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
     EstablishmentViewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
     InitiativeViewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
     MunicipalityOverviewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
+    FinanceViewRoutes(database: db).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

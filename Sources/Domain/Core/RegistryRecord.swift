@@ -40,3 +40,5 @@ extension Establishment: RegistryRecord { public typealias Filter = Establishmen
 extension EstablishmentFigure: RegistryRecord { public typealias Filter = EstablishmentFigureFilter }
 extension Need: RegistryRecord { public typealias Filter = NeedFilter }
 extension Barrier: RegistryRecord { public typealias Filter = BarrierFilter }
+extension Budget: RegistryRecord { public typealias Filter = BudgetFilter }
+extension LedgerTransaction: RegistryRecord { public typealias Filter = LedgerTransactionFilter }

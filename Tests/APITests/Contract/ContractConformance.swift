@@ -26,6 +26,8 @@ struct ContractConformance {
         ("IndicatorDirection", Indicator.Direction.allCases.map(\.rawValue)),
         ("ConsultationOutcome", SamiConsultation.Outcome.allCases.map(\.rawValue)),
         ("ConsultationMatterKind", SamiConsultation.Matter.Kind.allCases.map(\.rawValue)),
+        ("CostCategory", CostCategory.allCases.map(\.rawValue)), ("FundingSource", FundingSource.allCases.map(\.rawValue)),
+        ("TransactionKind", LedgerTransaction.Kind.allCases.map(\.rawValue)),
     ]
 
     /// Query parameters every list shares, besides its own filters.

@@ -91,6 +91,21 @@ extension AuthorizationMatrix {
             .patch("/v1/barriers/\(try await f.barrier())", #"{"description":"Tydligare beskrivning."}"#)
         },
         MatrixRow("DELETE /v1/barriers/{id}", "\(owners) 204 403 204") { f in .delete("/v1/barriers/\(try await f.barrier())") },
+
+        // Finance: the owning organisation coordinates the assignment and keeps its books.
+        MatrixRow("GET /v1/budgets", readers) { _ in .get("/v1/budgets?fiscalYear=2026") },
+        MatrixRow("POST /v1/budgets", "\(owners) 201 403 201") { f in .post("/v1/budgets", try await f.budgetBody()) },
+        MatrixRow("GET /v1/budgets/{id}", readers) { f in .get("/v1/budgets/\(try await f.budget())") },
+        MatrixRow("PATCH /v1/budgets/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/budgets/\(try await f.budget())", #"{"amount":120000,"revisionReason":"Omfördelning"}"#)
+        },
+        MatrixRow("DELETE /v1/budgets/{id}", "\(owners) 204 403 204") { f in .delete("/v1/budgets/\(try await f.budget())") },
+        MatrixRow("GET /v1/transactions", readers) { _ in .get("/v1/transactions?kind=expenditure") },
+        MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
+        MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
+        MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
+            .get("/v1/assignments/\(try await f.financeAssignment())/financial-account")
+        },
     ]
 }
 
@@ -148,4 +163,22 @@ extension MatrixFixture {
     }
 
     func barrier() async throws -> String { try await create("/v1/barriers", barrierBody()) }
+
+    /// An assignment the owning organisation coordinates.
+    func financeAssignment() async throws -> String {
+        try await create(
+            "/v1/assignments", #"{"title":"Matrisuppdrag","principalId":"\#(env.id("regeringskansliet-kn"))","coordinatorId":"\#(owner)"}"#)
+    }
+
+    func budgetBody() async throws -> String {
+        #"{"assignmentId":"\#(try await financeAssignment())","fiscalYear":2026,"costCategory":"staff","fundingSource":"assignmentFunds","amount":100000}"#
+    }
+
+    func budget() async throws -> String { try await create("/v1/budgets", try await budgetBody()) }
+
+    func transactionBody() async throws -> String {
+        #"{"assignmentId":"\#(try await financeAssignment())","date":"2026-01-15","amount":12550,"kind":"expenditure","costCategory":"travel","fundingSource":"assignmentFunds","description":"Resa","voucherReference":"\#(uniqueKey())"}"#
+    }
+
+    func transaction() async throws -> String { try await create("/v1/transactions", try await transactionBody()) }
 }

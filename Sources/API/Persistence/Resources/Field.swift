@@ -31,6 +31,12 @@ struct Field<Record: RegistryRecord>: Sendable {
         Field(name: name, column: nil, write: nil, export: export)
     }
 
+    /// A column the server keeps itself (never written from an input, e.g. the entry that reversed a ledger entry),
+    /// exported as CSV.
+    static func serverKept(_ column: String, _ export: @escaping @Sendable (Record) -> String?) -> Field {
+        Field(name: column, column: column, write: nil, export: export)
+    }
+
     /// The folded sort key of a text field, for ordering and `q`.
     static func sortKey(_ column: String, of text: @escaping @Sendable (Record.Input) -> String?) -> Field {
         stored(column) { text($0).map(SwedishCollation.sortKey) }
@@ -117,3 +123,11 @@ extension Barrier.Category: RawFieldValue {}
 extension Barrier.Status: RawFieldValue {}
 extension Indicator.Direction: RawFieldValue {}
 extension SamiConsultation.Outcome: RawFieldValue {}
+extension CostCategory: RawFieldValue {}
+extension FundingSource: RawFieldValue {}
+extension LedgerTransaction.Kind: RawFieldValue {}
+
+extension Int64: FieldValue {
+    var storedValue: any DatabaseValueConvertible { self }
+    var csvText: String { String(self) }
+}

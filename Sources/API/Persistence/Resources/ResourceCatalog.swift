@@ -6,7 +6,8 @@ enum ResourceCatalog {
         OrganisationTable.self, ContactTable.self, ChallengeAreaTable.self, AssignmentTable.self, AssignmentPartTable.self,
         ForumTable.self, ForumMembershipTable.self, MeetingTable.self, DecisionTable.self, FollowUpActionTable.self,
         SourceDocumentTable.self, RecommendationTable.self, InitiativeTable.self, IndicatorTable.self, IndicatorMeasurementTable.self,
-        EstablishmentTable.self, EstablishmentFigureTable.self, NeedTable.self, BarrierTable.self,
+        EstablishmentTable.self, EstablishmentFigureTable.self, NeedTable.self, BarrierTable.self, BudgetTable.self,
+        LedgerTransactionTable.self,
     ]
 
     /// Counties and municipalities, which records refer to by code.

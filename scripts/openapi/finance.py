@@ -1,0 +1,249 @@
+"""The assignment's money (API 1.3): budget lines with revisions, the append-only ledger, the financial account."""
+
+from contract import UUID, UUID_EXAMPLE, comma_list, errors, json_body, parameter, ref, text
+from resources import Resource
+
+COST_CATEGORIES = ["staff", "consultants", "travel", "meetingsAndEvents", "grantsPaidOut", "overhead", "other"]
+FUNDING_SOURCES = [
+    "assignmentFunds",
+    "agencyAppropriation",
+    "eruf",
+    "esfPlus",
+    "jtf",
+    "regionalDevelopmentFunds",
+    "municipal",
+    "private",
+    "other",
+]
+TRANSACTION_KINDS = ["commitment", "expenditure", "disbursement"]
+MAXIMUM_ORE = 10_000_000_000_000
+APPROPRIATION = {
+    "type": "string",
+    "pattern": r"^UO([1-9]|1[0-9]|2[0-7]) [0-9]{1,2}:[0-9]{1,2}( ap\.[0-9]{1,2}(\.[0-9]{1,2})?)?$",
+    "description": "Expenditure area, appropriation and item, e.g. UO19 1:1 ap.5.",
+    "example": "UO19 1:1 ap.5",
+}
+YEAR = {"type": "integer", "minimum": 2000, "maximum": 2100, "description": "A fiscal year (calendar year)."}
+
+ENUMS = {"CostCategory": COST_CATEGORIES, "FundingSource": FUNDING_SOURCES, "TransactionKind": TRANSACTION_KINDS}
+FILTER_SCHEMAS = {
+    "CostCategoryList": comma_list(COST_CATEGORIES),
+    "FundingSourceList": comma_list(FUNDING_SOURCES),
+    "TransactionKindList": comma_list(TRANSACTION_KINDS),
+    "YearFilter": {"type": "string", "maxLength": 2000, "pattern": "^[0-9]{4}(,[0-9]{4})*$"},
+}
+
+AMOUNTS = {
+    "type": "object",
+    "required": ["budget", "outcome", "commitments", "disbursements", "unused"],
+    "description": "Öre, exact. outcome is expenditure booked (reversals included); unused = budget − outcome.",
+    "properties": {key: {"type": "integer"} for key in ("budget", "outcome", "commitments", "disbursements", "unused")},
+}
+GROUP = {
+    "type": "object",
+    "required": ["key", "amounts"],
+    "properties": {"key": {"type": "string"}, "amounts": ref("Amounts")},
+}
+
+VALUE_SCHEMAS = {
+    "BudgetRevision": {
+        "type": "object",
+        "required": ["previousAmount", "amount", "reason", "revisedAt"],
+        "properties": {
+            "previousAmount": {"type": "integer"},
+            "amount": {"type": "integer"},
+            "reason": {"type": "string"},
+            "revisedAt": {"type": "string", "format": "date-time"},
+        },
+    },
+    "Amounts": AMOUNTS,
+    "AccountGroup": GROUP,
+    "FinancialAccount": {
+        "type": "object",
+        "required": [
+            "assignmentId",
+            "lines",
+            "byFiscalYear",
+            "byCostCategory",
+            "byFundingSource",
+            "byAppropriation",
+            "byInitiative",
+            "total",
+            "reversals",
+        ],
+        "properties": {
+            "assignmentId": UUID,
+            "lines": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["fiscalYear", "costCategory", "fundingSource", "amounts"],
+                    "properties": {
+                        "fiscalYear": {"type": "integer"},
+                        "costCategory": ref("CostCategory"),
+                        "fundingSource": ref("FundingSource"),
+                        "appropriation": {"type": "string"},
+                        "initiativeId": UUID,
+                        "amounts": ref("Amounts"),
+                    },
+                },
+            },
+            **{
+                key: {"type": "array", "items": ref("AccountGroup")}
+                for key in ("byFiscalYear", "byCostCategory", "byFundingSource", "byAppropriation", "byInitiative")
+            },
+            "total": ref("Amounts"),
+            "reversals": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "reversesId", "date", "amount", "voucherReference"],
+                    "properties": {
+                        "id": UUID,
+                        "reversesId": UUID,
+                        "date": ref("CalendarDate"),
+                        "amount": {"type": "integer"},
+                        "voucherReference": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+}
+
+RESOURCES = [
+    Resource(
+        "Budget",
+        "/v1/budgets",
+        "Finance",
+        "A budget line: what the assignment, or one initiative, may spend in a fiscal year on a cost category from a "
+        "funding source (and appropriation), in öre.",
+        "Admins and editors of the assignment's coordinator keep them; every token reads. A change of amount needs "
+        "revisionReason and joins revisions (earlier amounts are never overwritten). One line per assignment, "
+        "initiative, year, category, source and appropriation (409).",
+        fields={
+            "assignmentId": UUID,
+            "initiativeId": UUID,
+            "fiscalYear": YEAR,
+            "costCategory": ref("CostCategory"),
+            "fundingSource": ref("FundingSource"),
+            "appropriation": APPROPRIATION,
+            "amount": {"type": "integer", "minimum": 0, "maximum": MAXIMUM_ORE, "description": "Öre (SEK × 100)."},
+            "note": text(2000),
+            "revisionReason": text(2000, "Why the amount changes; required when it does. Kept in revisions."),
+        },
+        required=["assignmentId", "fiscalYear", "costCategory", "fundingSource", "amount"],
+        always=["revisions"],
+        read_only={
+            "revisions": {
+                "type": "array",
+                "readOnly": True,
+                "items": ref("BudgetRevision"),
+                "description": "Every change of amount, oldest first.",
+            },
+        },
+        example={
+            "assignmentId": UUID_EXAMPLE,
+            "fiscalYear": 2026,
+            "costCategory": "staff",
+            "fundingSource": "assignmentFunds",
+            "appropriation": "UO19 1:1 ap.5",
+            "amount": 250000000,
+        },
+        output_example={"revisions": []},
+        filters=[
+            ("assignmentId", "UuidFilter", "Assignments."),
+            ("initiativeId", "UuidFilter", "Initiatives."),
+            ("fiscalYear", "YearFilter", "Fiscal years."),
+            ("costCategory", "CostCategoryList", "Cost categories."),
+            ("fundingSource", "FundingSourceList", "Funding sources."),
+        ],
+        sorts=["fiscalYear", "costCategory", "createdAt", "updatedAt", "id"],
+    ),
+    Resource(
+        "LedgerTransaction",
+        "/v1/transactions",
+        "Finance",
+        "A ledger entry in öre: never changed or deleted; a correction is a reversing entry.",
+        "Admins and editors of the assignment's coordinator book entries; every token reads. date is never after "
+        "today; voucherReference is unique per fiscal year (409); a reversal (reversesId) carries the original's "
+        "amount negated in the same books, and an entry is reversed at most once (409).",
+        fields={
+            "assignmentId": UUID,
+            "date": ref("CalendarDate"),
+            "amount": {
+                "type": "integer",
+                "minimum": -MAXIMUM_ORE,
+                "maximum": MAXIMUM_ORE,
+                "not": {"const": 0},
+                "description": "Öre (SEK × 100), not zero; negative for a reversal of a positive entry.",
+            },
+            "kind": ref("TransactionKind"),
+            "costCategory": ref("CostCategory"),
+            "fundingSource": ref("FundingSource"),
+            "appropriation": APPROPRIATION,
+            "initiativeId": UUID,
+            "description": text(2000),
+            "voucherReference": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö ./:-]{0,39}$",
+                "description": "The voucher (verifikationsnummer), unique within the fiscal year.",
+            },
+            "payeeId": UUID,
+            "reversesId": UUID,
+        },
+        required=[
+            "assignmentId",
+            "date",
+            "amount",
+            "kind",
+            "costCategory",
+            "fundingSource",
+            "description",
+            "voucherReference",
+        ],
+        read_only={"reversedById": {**UUID, "readOnly": True, "description": "The entry that reversed this one."}},
+        example={
+            "assignmentId": UUID_EXAMPLE,
+            "date": "2026-03-31",
+            "amount": 1250000,
+            "kind": "expenditure",
+            "costCategory": "consultants",
+            "fundingSource": "assignmentFunds",
+            "description": "Konsultstöd, bostadsanalys Boden",
+            "voucherReference": "A 1042",
+        },
+        filters=[
+            ("assignmentId", "UuidFilter", "Assignments."),
+            ("initiativeId", "UuidFilter", "Initiatives."),
+            ("kind", "TransactionKindList", "Kinds."),
+            ("costCategory", "CostCategoryList", "Cost categories."),
+            ("fundingSource", "FundingSourceList", "Funding sources."),
+            ("fiscalYear", "YearFilter", "Fiscal years."),
+            ("from", "DateFilter", "Dated on or after."),
+            ("to", "DateFilter", "Dated on or before."),
+            ("voucherReference", "TextFilter", "Vouchers."),
+            ("reversal", "BooleanFilter", "Reversing entries only (or none)."),
+        ],
+        sorts=["date", "voucherReference", "createdAt", "updatedAt", "id"],
+        ops=("create", "list", "read"),
+    ),
+]
+
+
+def paths():
+    ok = json_body(ref("FinancialAccount"), "The account.")
+    return {
+        "/v1/assignments/{id}/financial-account": {
+            "get": {
+                "operationId": "getFinancialAccount",
+                "tags": ["Finance"],
+                "summary": "The financial final account",
+                "description": "Budget against outcome (expenditure booked, reversals included) per fiscal year, cost "
+                "category, funding source, appropriation and initiative, with commitments, disbursements, unused funds "
+                "and totals, in exact öre; and the reversing entries.",
+                "parameters": [parameter("Id")],
+                "responses": {"200": ok, **errors(400, 401, 404, 500)},
+            }
+        }
+    }
