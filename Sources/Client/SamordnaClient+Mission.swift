@@ -71,6 +71,12 @@ extension SamordnaClient {
     /// The append-only ledger (create, read and list; a correction is a reversing entry).
     public var transactions: RecordCollection<LedgerTransaction> { RecordCollection(transport: transport, path: "/v1/transactions") }
 
+    /// Reporting obligations with their next due day, and what is late.
+    public func deadlines(assignments: [Assignment.ID] = []) async throws -> Deadlines {
+        let query = assignments.isEmpty ? [] : [(name: "assignmentId", value: assignments.map(\.description).joined(separator: ","))]
+        return try transport.decode(Deadlines.self, from: try await transport.send("GET", "/v1/deadlines", query: query))
+    }
+
     /// The financial final account of an assignment, in öre.
     public func financialAccount(_ assignment: Assignment.ID) async throws -> FinancialAccount {
         try transport.decode(

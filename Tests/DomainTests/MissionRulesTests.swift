@@ -64,3 +64,30 @@ struct MissionRulesTests {
         #expect(EstablishmentFigure.current(claims)[.directJobs]?.value == 1300)
     }
 }
+
+@Suite("Deadlines")
+struct DeadlineRulesTests {
+    @Test(
+        "a continuous duty is next due on the last day of the cadence period containing today, counted from the start",
+        arguments: [
+            ("2023-07-01", ReportingObligation.Cadence.quarterly, "2023-08-15", "2023-09-30"),
+            ("2023-07-01", .quarterly, "2023-09-30", "2023-09-30"),
+            ("2023-07-01", .quarterly, "2023-10-01", "2023-12-31"),
+            ("2023-07-15", .quarterly, "2023-10-10", "2023-10-14"),
+            ("2023-07-15", .quarterly, "2023-10-20", "2024-01-14"),
+            ("2024-01-31", .monthly, "2024-02-10", "2024-02-28"),
+            ("2023-07-01", .annually, "2026-11-28", "2027-06-30"),
+            ("2026-12-01", .semiannually, "2026-11-28", "2027-05-31"),
+        ])
+    func nextBriefing(start: String, cadence: ReportingObligation.Cadence, today: String, due: String) {
+        #expect(Deadlines.nextBriefing(from: CalendarDate(start)!, cadence: cadence, today: CalendarDate(today)!) == CalendarDate(due))
+    }
+
+    @Test("months add on the same day, or the month's last")
+    func months() {
+        #expect(CalendarDate("2024-01-31")!.adding(months: 1) == CalendarDate("2024-02-29"))
+        #expect(CalendarDate("2023-01-31")!.adding(months: 1) == CalendarDate("2023-02-28"))
+        #expect(CalendarDate("2023-11-30")!.adding(months: 3) == CalendarDate("2024-02-29"))
+        #expect(CalendarDate("2023-07-15")!.adding(months: -7) == CalendarDate("2022-12-15"))
+    }
+}

@@ -27,6 +27,7 @@ from contract import (
     ref,
     text,
 )
+import deadlines
 import finance
 import mission
 import views
@@ -35,7 +36,13 @@ from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_ex
 RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES
 ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS}
 FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS}
-VALUE_SCHEMAS = {**VALUE_SCHEMAS, **mission.VALUE_SCHEMAS, **views.SCHEMAS, **finance.VALUE_SCHEMAS}
+VALUE_SCHEMAS = {
+    **VALUE_SCHEMAS,
+    **mission.VALUE_SCHEMAS,
+    **views.SCHEMAS,
+    **finance.VALUE_SCHEMAS,
+    **deadlines.SCHEMAS,
+}
 
 LIST_NOTE = (
     " Paged with `cursor` (the previous page's `nextCursor`, stable while others write) or limit/offset; `Link` "
@@ -821,6 +828,7 @@ def document():
     paths.update(service_paths())
     paths.update(views.paths())
     paths.update(finance.paths())
+    paths.update(deadlines.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "

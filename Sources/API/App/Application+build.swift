@@ -80,6 +80,7 @@ func buildRouter(
     InitiativeViewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
     MunicipalityOverviewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
     FinanceViewRoutes(database: db).register(on: registrar)
+    DeadlineRoutes(database: db, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

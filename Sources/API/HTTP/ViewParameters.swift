@@ -13,9 +13,14 @@ struct ViewParameters {
         case municipalities
         /// A comma list of the given values.
         case oneOf([String])
+        /// A comma list of UUIDs (read lowercase).
+        case uuids
     }
 
     private var values: [String: [String]] = [:]
+
+    /// Whether a kind holds ids.
+    private static func isUUID(_ kind: Kind) -> Bool { if case .uuids = kind { true } else { false } }
 
     /// Parses the request's query against the declared parameters.
     init(_ request: Request, accepts declared: [String: Kind]) throws {
@@ -27,11 +32,12 @@ struct ViewParameters {
             case .counties: valid = items.allSatisfy { CountyCode(rawValue: $0) != nil }
             case .municipalities: valid = items.allSatisfy { MunicipalityCode(rawValue: $0) != nil }
             case .oneOf(let allowed): valid = items.allSatisfy(allowed.contains)
+            case .uuids: valid = items.allSatisfy { UUID(uuidString: $0) != nil }
             }
             guard valid, !items.isEmpty else {
                 throw APIProblem.invalidParameter(name, "\(name) has a value it does not accept (a comma list of codes or names).")
             }
-            values[name, default: []] += items
+            values[name, default: []] += Self.isUUID(kind) ? items.map { $0.lowercased() } : items
         }
     }
 

@@ -29,3 +29,16 @@ extension CalendarDate {
     /// Calendar days from this date to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 }
+
+extension CalendarDate {
+    /// The date `months` calendar months later, on the same day of the month or the month's last day when it is
+    /// shorter (31 January + 1 month = 28 or 29 February); nil outside years 1–9999.
+    public func adding(months: Int) -> CalendarDate? {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        for candidate in stride(from: day, through: 28, by: -1) {
+            if let date = CalendarDate(year: newYear, month: newMonth, day: candidate) { return date }
+        }
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, 28))
+    }
+}

@@ -103,6 +103,7 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/transactions", readers) { _ in .get("/v1/transactions?kind=expenditure") },
         MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
         MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
+        MatrixRow("GET /v1/deadlines", readers) { _ in .get("/v1/deadlines") },
         MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
             .get("/v1/assignments/\(try await f.financeAssignment())/financial-account")
         },
