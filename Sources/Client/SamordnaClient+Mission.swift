@@ -71,6 +71,12 @@ extension SamordnaClient {
     /// The append-only ledger (create, read and list; a correction is a reversing entry).
     public var transactions: RecordCollection<LedgerTransaction> { RecordCollection(transport: transport, path: "/v1/transactions") }
 
+    /// Every enumeration with its Swedish and English labels.
+    public func codeLists() async throws -> [CodeList] {
+        struct Lists: Decodable { var codeLists: [CodeList] }
+        return try transport.decode(Lists.self, from: try await transport.send("GET", "/v1/code-lists")).codeLists
+    }
+
     /// Reporting obligations with their next due day, and what is late.
     public func deadlines(assignments: [Assignment.ID] = []) async throws -> Deadlines {
         let query = assignments.isEmpty ? [] : [(name: "assignmentId", value: assignments.map(\.description).joined(separator: ","))]

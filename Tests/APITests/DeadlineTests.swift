@@ -61,3 +61,22 @@ extension Initiative {
         try await client.initiatives.update(self, change)
     }
 }
+
+@Suite("Code lists over HTTP")
+struct CodeListHTTPTests {
+    @Test("the code lists are served whole and one by one; an unknown one is 404")
+    func served() async throws {
+        let env = try TestEnvironment()
+        try await env.withLiveServer { baseURL async throws in
+            let reader = SamordnaClient(baseURL: baseURL, token: env.tokens.reader)
+            let lists = try await reader.codeLists()
+            #expect(lists == CodeLists.all)
+            #expect(lists.first { $0.name == "InitiativeStatus" }?.entries.first?.sv == "Idé")
+        }
+        try await env.withRouter { client async throws in
+            let one = try await client.send(.get, "/v1/code-lists/BarrierStatus", token: env.tokens.reader)
+            #expect(one.status == .ok && one.text.contains("\"Mottaget\""))
+            #expect(try await client.send(.get, "/v1/code-lists/Nothing", token: env.tokens.reader).status == .notFound)
+        }
+    }
+}

@@ -91,3 +91,19 @@ struct DeadlineRulesTests {
         #expect(CalendarDate("2023-07-15")!.adding(months: -7) == CalendarDate("2022-12-15"))
     }
 }
+
+@Suite("Code lists")
+struct CodeListTests {
+    @Test("every list labels each value once, in Swedish and English, with labels that tell the values apart")
+    func labels() {
+        #expect(Set(CodeLists.all.map(\.name)).count == CodeLists.all.count)
+        for list in CodeLists.all {
+            #expect(Set(list.entries.map(\.code)).count == list.entries.count, "\(list.name)")
+            #expect(Set(list.entries.map(\.sv)).count == list.entries.count, "\(list.name): Swedish labels are distinct")
+            #expect(Set(list.entries.map(\.en)).count == list.entries.count, "\(list.name): English labels are distinct")
+            #expect(list.entries.allSatisfy { !$0.sv.isEmpty && !$0.en.isEmpty }, "\(list.name)")
+        }
+        #expect(CodeLists.named("Phase")?.label("insolvent") == "Konkurs")
+        #expect(CodeLists.named("FundingSource")?.label("jtf", language: .en) == "Just Transition Fund (JTF)")
+    }
+}

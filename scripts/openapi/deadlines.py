@@ -14,7 +14,28 @@ LATE = {
         "daysOverdue": {"type": "integer", "minimum": 1},
     },
 }
+CODE_LIST = {
+    "type": "object",
+    "required": ["name", "entries"],
+    "properties": {
+        "name": {"type": "string", "description": "The enumeration's schema name in this contract."},
+        "entries": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["code", "sv", "en"],
+                "properties": {"code": {"type": "string"}, "sv": {"type": "string"}, "en": {"type": "string"}},
+            },
+        },
+    },
+}
 SCHEMAS = {
+    "CodeList": CODE_LIST,
+    "CodeLists": {
+        "type": "object",
+        "required": ["codeLists"],
+        "properties": {"codeLists": {"type": "array", "items": ref("CodeList")}},
+    },
     "LateItem": LATE,
     "Deadlines": {
         "type": "object",
@@ -48,6 +69,33 @@ SCHEMAS = {
 
 def paths():
     return {
+        "/v1/code-lists": {
+            "get": {
+                "operationId": "listCodeLists",
+                "tags": ["Reference data"],
+                "summary": "Every enumeration with Swedish and English labels",
+                "description": "One list per enumeration of this contract (named as its schema), each value with its "
+                "Swedish label (the report language) and its English one.",
+                "responses": {"200": json_body(ref("CodeLists"), "The code lists."), **errors(400, 401, 500)},
+            }
+        },
+        "/v1/code-lists/{name}": {
+            "get": {
+                "operationId": "getCodeList",
+                "tags": ["Reference data"],
+                "summary": "One code list",
+                "parameters": [
+                    {
+                        "name": "name",
+                        "in": "path",
+                        "required": True,
+                        "description": "The enumeration's schema name, e.g. InitiativeStatus.",
+                        "schema": {"type": "string", "maxLength": 100},
+                    }
+                ],
+                "responses": {"200": json_body(ref("CodeList"), "The code list."), **errors(400, 401, 404, 500)},
+            }
+        },
         "/v1/deadlines": {
             "get": {
                 "operationId": "getDeadlines",
@@ -68,5 +116,5 @@ def paths():
                 ],
                 "responses": {"200": json_body(ref("Deadlines"), "The deadlines."), **errors(400, 401, 500)},
             }
-        }
+        },
     }

@@ -81,6 +81,7 @@ func buildRouter(
     MunicipalityOverviewRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
     FinanceViewRoutes(database: db).register(on: registrar)
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
+    CodeListRoutes().register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

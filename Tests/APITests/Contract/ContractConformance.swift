@@ -11,24 +11,12 @@ struct ContractConformance {
     typealias Object = [String: Any]
     let spec: Object
 
-    /// The enumerations the contract names, with the Swift cases they must equal.
-    static let enumerations: [(schema: String, cases: [String])] = [
-        ("OrganisationKind", OrganisationKind.allCases.map(\.rawValue)), ("ForumKind", ForumKind.allCases.map(\.rawValue)),
-        ("ForumStatus", ForumStatus.allCases.map(\.rawValue)), ("MembershipRole", ForumMembership.Role.allCases.map(\.rawValue)),
-        ("MeetingFormat", Meeting.Format.allCases.map(\.rawValue)), ("ActionStatus", FollowUpAction.Status.allCases.map(\.rawValue)),
-        ("Role", Role.allCases.map(\.rawValue)), ("ReportingObligationKind", ReportingObligation.Kind.allCases.map(\.rawValue)),
-        ("Cadence", ReportingObligation.Cadence.allCases.map(\.rawValue)),
-        ("InitiativeStatus", Initiative.Status.allCases.map(\.rawValue)), ("InitiativeRole", Initiative.Role.allCases.map(\.rawValue)),
-        ("Sector", Establishment.Sector.allCases.map(\.rawValue)), ("EstablishmentKind", Establishment.Kind.allCases.map(\.rawValue)),
-        ("Phase", Establishment.Phase.allCases.map(\.rawValue)), ("Metric", EstablishmentFigure.Metric.allCases.map(\.rawValue)),
-        ("NeedCategory", Need.Category.allCases.map(\.rawValue)), ("NeedStatus", Need.Status.allCases.map(\.rawValue)),
-        ("BarrierCategory", Barrier.Category.allCases.map(\.rawValue)), ("BarrierStatus", Barrier.Status.allCases.map(\.rawValue)),
-        ("IndicatorDirection", Indicator.Direction.allCases.map(\.rawValue)),
-        ("ConsultationOutcome", SamiConsultation.Outcome.allCases.map(\.rawValue)),
-        ("ConsultationMatterKind", SamiConsultation.Matter.Kind.allCases.map(\.rawValue)),
-        ("CostCategory", CostCategory.allCases.map(\.rawValue)), ("FundingSource", FundingSource.allCases.map(\.rawValue)),
-        ("TransactionKind", LedgerTransaction.Kind.allCases.map(\.rawValue)),
-    ]
+    /// The enumerations the contract names, with the Swift cases they must equal: the code lists, which are built from
+    /// the Swift enumerations' cases (and label each).
+    static var enumerations: [(schema: String, cases: [String])] { CodeLists.all.map { ($0.name, $0.entries.map(\.code)) } }
+
+    /// Enumerated value schemas that are reference data rather than code lists.
+    static let referenceDataEnumerations: Set<String> = ["CountyCode", "MunicipalityCode"]
 
     /// Query parameters every list shares, besides its own filters.
     static let listParameters: Set<String> = ["limit", "offset", "cursor", "sort", "updatedSince", "format"]
@@ -55,6 +43,12 @@ struct ContractConformance {
         for (schema, cases) in Self.enumerations {
             let documented = (self.schema(schema)?["enum"] as? [String]) ?? []
             if documented != cases { found.append("\(schema): enum \(documented) in openapi.yaml, \(cases) in Swift") }
+        }
+        let schemas = ((spec["components"] as? Object)?["schemas"] as? Object) ?? [:]
+        let enumerated = schemas.filter { ($0.value as? Object)?["type"] as? String == "string" && ($0.value as? Object)?["enum"] != nil }
+            .keys
+        for name in Set(enumerated).subtracting(Self.referenceDataEnumerations).subtracting(CodeLists.all.map(\.name)).sorted() {
+            found.append("\(name): an enumeration of openapi.yaml without a code list (labels) in CodeLists")
         }
         let version = (spec["info"] as? Object)?["version"] as? String
         if version != APIInfo.current.apiVersion {
