@@ -71,6 +71,14 @@ extension SamordnaClient {
     /// The append-only ledger (create, read and list; a correction is a reversing entry).
     public var transactions: RecordCollection<LedgerTransaction> { RecordCollection(transport: transport, path: "/v1/transactions") }
 
+    /// The progress report of an assignment for a period (both days included).
+    public func progressReport(_ assignment: Assignment.ID, from: CalendarDate, to: CalendarDate) async throws -> ProgressReport {
+        let query = [("assignmentId", assignment.description), ("from", from.description), ("to", to.description)]
+        return try transport.decode(
+            ProgressReport.self,
+            from: try await transport.send("GET", "/v1/reports/progress", query: query.map { (name: $0.0, value: $0.1) }))
+    }
+
     /// Every enumeration with its Swedish and English labels.
     public func codeLists() async throws -> [CodeList] {
         struct Lists: Decodable { var codeLists: [CodeList] }

@@ -30,6 +30,7 @@ from contract import (
 import deadlines
 import finance
 import mission
+import reports
 import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
@@ -829,6 +830,7 @@ def document():
     paths.update(views.paths())
     paths.update(finance.paths())
     paths.update(deadlines.paths())
+    paths.update(reports.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "
@@ -848,6 +850,7 @@ def document():
         "Establishments",
         "Barriers",
         "Finance",
+        "Reports",
         "Reference data",
         "Tokens",
         "Service",

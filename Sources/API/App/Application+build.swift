@@ -82,6 +82,7 @@ func buildRouter(
     FinanceViewRoutes(database: db).register(on: registrar)
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
+    ReportRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

@@ -15,6 +15,8 @@ struct ViewParameters {
         case oneOf([String])
         /// A comma list of UUIDs (read lowercase).
         case uuids
+        /// One date, `YYYY-MM-DD`.
+        case date
     }
 
     private var values: [String: [String]] = [:]
@@ -33,12 +35,21 @@ struct ViewParameters {
             case .municipalities: valid = items.allSatisfy { MunicipalityCode(rawValue: $0) != nil }
             case .oneOf(let allowed): valid = items.allSatisfy(allowed.contains)
             case .uuids: valid = items.allSatisfy { UUID(uuidString: $0) != nil }
+            case .date: valid = items.count == 1 && CalendarDate(items[0]) != nil
             }
             guard valid, !items.isEmpty else {
                 throw APIProblem.invalidParameter(name, "\(name) has a value it does not accept (a comma list of codes or names).")
             }
             values[name, default: []] += Self.isUUID(kind) ? items.map { $0.lowercased() } : items
         }
+    }
+
+    /// The one date given for `name`, or a 400 naming it when it is missing.
+    func requiredDate(_ name: String) throws -> CalendarDate {
+        guard let text = values[name]?.last, let date = CalendarDate(text) else {
+            throw APIProblem.invalidParameter(name, "\(name) is required, a date YYYY-MM-DD.")
+        }
+        return date
     }
 
     /// The values given for `name` (empty when it was not given).

@@ -23,6 +23,12 @@ struct DialogueCoverageRoutes: Sendable {
         var counties: [CountyCode] = []
         var wantsCSV = false
 
+        /// The default scope for a period (what reports use).
+        init(from: CalendarDate?, to: CalendarDate?) {
+            self.from = from
+            self.to = to
+        }
+
         init(request: Request) throws {
             var format: String?
             for (name, value) in QueryString.items(request.uri.query) {
@@ -81,7 +87,8 @@ struct DialogueCoverageRoutes: Sendable {
             rows: rows, filename: "dialogue-coverage.csv")
     }
 
-    private func compute(_ query: Query, for principal: Principal, today: CalendarDate, in db: Database) throws -> DialogueCoverage {
+    /// The coverage as `principal` may see it; nil is the reports' fixed scope, where every meeting counts.
+    func compute(_ query: Query, for principal: Principal?, today: CalendarDate, in db: Database) throws -> DialogueCoverage {
         let organisations = try Repository(table: OrganisationTable(municipalities: municipalities)).decode(
             Row.fetchAll(db, sql: "SELECT * FROM organisations WHERE deletedAt IS NULL"), in: db)
         let scope = organisations.filter { organisation in
@@ -89,7 +96,7 @@ struct DialogueCoverageRoutes: Sendable {
                 && (query.counties.isEmpty || organisation.countyCode.map(query.counties.contains) == true)
         }
         let counties = Dictionary(uniqueKeysWithValues: organisations.compactMap { o in o.countyCode.map { (o.id, $0) } })
-        let visible = MeetingVisibility.meetings(for: principal)
+        let visible = principal.flatMap(MeetingVisibility.meetings(for:))
         var meetingSQL = "SELECT * FROM meetings m WHERE m.deletedAt IS NULL"
         var arguments: [String] = []
         if let from = query.from { meetingSQL += " AND m.date >= ?"; arguments.append(from.description) }
@@ -99,7 +106,7 @@ struct DialogueCoverageRoutes: Sendable {
             Row.fetchAll(db, sql: meetingSQL, arguments: StatementArguments(arguments)), in: db)
         var actionSQL = "SELECT * FROM followUpActions WHERE deletedAt IS NULL AND status IN ('open', 'inProgress')"
         var actionArguments: [String] = []
-        if let restriction = MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId") {
+        if let principal, let restriction = MeetingVisibility.records(of: "followUpActions", for: principal, orOwnedVia: "ownerId") {
             actionSQL += " AND (\(restriction.sql))"
             actionArguments = restriction.arguments
         }

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import Hummingbird
+import SamordnaDomain
+
+/// `GET /v1/reports/progress?assignmentId=&from=&to=`: the progress report for a period, from the data, under the
+/// reports' fixed scope (every record counts; confidential meetings are counted, never named).
+struct ReportRoutes: Sendable {
+    let database: DatabasePool
+    let municipalities: MunicipalityDirectory
+    let clock: @Sendable () -> Date
+
+    func register(on registrar: RouteRegistrar) {
+        registrar.on(.get, "/v1/reports/progress") { try await progress($0, $1) }
+    }
+
+    func progress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.requirePrincipal()
+        let parameters = try ViewParameters(request, accepts: ["assignmentId": .uuids, "from": .date, "to": .date])
+        let (from, to) = (try parameters.requiredDate("from"), try parameters.requiredDate("to"))
+        guard to >= from else { throw APIProblem.invalidParameter("to", "to must not be before from.") }
+        guard parameters["assignmentId"].count == 1, let id = parameters["assignmentId"].first else {
+            throw APIProblem.invalidParameter("assignmentId", "assignmentId is required: one assignment.")
+        }
+        let today = CalendarDate(clock())
+        let report = try await database.observedRead { db in
+            guard let assignment = try Repository(table: AssignmentTable()).find(id, in: db) else {
+                throw DomainError.notFound(resource: "assignment", id: id)
+            }
+            let coverage = try DialogueCoverageRoutes(database: database, municipalities: municipalities, clock: clock).compute(
+                .init(from: from, to: to), for: nil, today: today, in: db)
+            let sources = ReportSources(
+                assignment: assignment,
+                parts: try Repository(table: AssignmentPartTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
+                challengeAreas: try Repository(table: ChallengeAreaTable()).all(in: db),
+                initiatives: try Repository(table: InitiativeTable()).all(in: db),
+                meetings: try Repository(table: MeetingTable()).all(in: db),
+                pendingActions: try Repository(table: FollowUpActionTable()).all(where: "status IN ('open', 'inProgress')", in: db),
+                establishments: try Repository(table: EstablishmentTable()).all(in: db),
+                barriers: try Repository(table: BarrierTable()).all(in: db),
+                budgets: try Repository(table: BudgetTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
+                entries: try Repository(table: LedgerTransactionTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
+                coverage: coverage.totals)
+            return ProgressReport.compute(sources, from: from, to: to)
+        }
+        return try JSONResponse.make(report)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import SamordnaClient
+import SamordnaDomain
+import Testing
+
+@testable import SamordnaAPI
+
+@Suite("The progress report")
+struct ProgressReportTests {
+    @Test(
+        "a period's report counts and names what happened, by hand; a confidential meeting is counted, never named; a part without evidence says so"
+    )
+    func report() async throws {
+        let env = try TestEnvironment()
+        try await env.withLiveServer { baseURL async throws in
+            let admin = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
+            let board = SamordnaClient(baseURL: baseURL, token: env.tokens.editor)
+            let boardId = try #require(Organisation.ID(env.id("lansstyrelsen-norrbotten")))
+            let boden = try #require(Organisation.ID(env.id("boden-kommun")))
+            let day = { (text: String) in CalendarDate(text)! }
+            let assignment = try await admin.assignments.create(
+                AssignmentInput(
+                    title: "Samordning", principalId: try #require(Organisation.ID(env.id("regeringskansliet-kn"))), coordinatorId: boardId,
+                    caseNumber: "KN2023/00000"))
+            let structures = try await admin.assignmentParts.create(
+                AssignmentPartInput(
+                    assignmentId: assignment.id, code: "structures", summarySv: "Samverkansstrukturer", textSv: "Bygga strukturer.",
+                    position: 1))
+            let knowledge = try await admin.assignmentParts.create(
+                AssignmentPartInput(assignmentId: assignment.id, code: "knowledge", summarySv: "Kunskap", position: 2))
+            let housing = try await board.challengeAreas.get(key: "housing-and-population")
+
+            let initiative = try await board.initiatives.create(
+                InitiativeInput(
+                    title: "Bostäder i Boden", challengeAreaIds: [housing.id], assignmentPartIds: [structures.id], leadId: boardId,
+                    status: .ongoing))
+            let open = try await board.meetings.create(
+                MeetingInput(
+                    title: "Öppet möte", date: day("2026-02-10"), format: .workshop, organiserId: boardId,
+                    participants: [.init(organisationId: boden), .init(organisationId: boardId, attended: false)],
+                    assignmentPartIds: [structures.id]))
+            let secret = try await board.meetings.create(
+                MeetingInput(
+                    title: "Hemligt möte", date: day("2026-03-10"), format: .bilateralDialogue, organiserId: boardId,
+                    participants: [.init(organisationId: boden)], confidential: true, confidentialityReason: "OSL 19 kap. 1 §"))
+            _ = try await board.meetings.create(
+                MeetingInput(title: "Före perioden", date: day("2025-12-01"), format: .workshop, organiserId: boardId))
+            _ = try await board.followUpActions.create(
+                FollowUpActionInput(meetingId: open.id, description: "Synlig åtgärd", ownerId: boardId, dueDate: day("2026-04-01")))
+            _ = try await board.followUpActions.create(
+                FollowUpActionInput(meetingId: secret.id, description: "Hemlig åtgärd", ownerId: boardId, dueDate: day("2026-04-02")))
+
+            _ = try await board.budgets.create(
+                BudgetInput(
+                    assignmentId: assignment.id, fiscalYear: 2026, costCategory: .staff, fundingSource: .assignmentFunds, amount: 100_000_00
+                ))
+            for (voucher, date, amount) in [
+                ("R 1", "2026-02-01", Int64(12_345_67)), ("R 2", "2026-07-01", 1_00), ("R 3", "2025-12-31", 5_00),
+            ] {
+                _ = try await board.transactions.create(
+                    LedgerTransactionInput(
+                        assignmentId: assignment.id, date: day(date), amount: amount, kind: .expenditure, costCategory: .staff,
+                        fundingSource: .assignmentFunds, description: "Lön", voucherReference: voucher))
+            }
+
+            let report = try await board.progressReport(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
+            #expect(report.caseNumber == "KN2023/00000")
+            #expect(report.parts.map(\.code) == ["structures", "knowledge"])
+            #expect(report.parts.map(\.hasEvidence) == [true, false])
+            #expect(report.parts.first?.textSv == "Bygga strukturer." && report.parts.first?.meetingsInPeriod == 1)
+            #expect(report.parts.first?.initiatives.map(\.id) == [initiative.id])
+            #expect(report.meetings.held == 2 && report.meetings.confidential == 1 && report.meetings.organisationsEngaged == 1)
+            #expect(report.overdueActions.count == 2)
+            #expect(
+                report.overdueActions.named.map(\.description) == ["Synlig åtgärd"],
+                "the confidential meeting's action is counted, not named")
+            let area = try #require(report.challengeAreas.first { $0.challengeAreaId == housing.id })
+            #expect(area.byStatus.map(\.status) == [.ongoing] && area.byStatus.map(\.count) == [1])
+            #expect(report.spending.fiscalYears == [2026])
+            #expect(report.spending.budget == 100_000_00 && report.spending.outcome == 12_345_67)
+            let json = try await board.progressReport(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
+            #expect(json == report, "the same data gives the same report")
+            #expect(!String(decoding: try JSONEncoder().encode(report), as: UTF8.self).contains("Hemligt möte"))
+        }
+        try await env.withRouter { client async throws in
+            let missing = try await client.send(.get, "/v1/reports/progress?from=2026-01-01&to=2026-06-30", token: env.tokens.reader)
+            #expect(missing.status == .badRequest)
+            let reversed = try await client.send(
+                .get, "/v1/reports/progress?assignmentId=\(UUID().uuidString)&from=2026-06-30&to=2026-01-01", token: env.tokens.reader)
+            #expect(reversed.status == .badRequest)
+        }
+    }
+}

@@ -1,0 +1,136 @@
+"""The reports to the Government Offices (API 1.3): the progress report for a period, from the data."""
+
+from contract import UUID, errors, json_body, ref
+
+INT = {"type": "integer"}
+DATE = ref("CalendarDate")
+
+
+def obj(required, **properties):
+    return {"type": "object", "required": required, "properties": properties}
+
+
+def array(item):
+    return {"type": "array", "items": item}
+
+
+SCHEMAS = {
+    "ProgressReport": {
+        **obj(
+            [
+                "assignmentId",
+                "assignmentTitle",
+                "from",
+                "to",
+                "parts",
+                "challengeAreas",
+                "meetings",
+                "dialogueCoverage",
+                "overdueActions",
+                "phaseChanges",
+                "barriers",
+                "consultations",
+                "spending",
+            ],
+            assignmentId=UUID,
+            assignmentTitle={"type": "string"},
+            caseNumber={"type": "string"},
+            to=DATE,
+            parts=array(
+                obj(
+                    ["partId", "code", "position", "summarySv", "initiatives", "meetingsInPeriod", "hasEvidence"],
+                    partId=UUID,
+                    code={"type": "string"},
+                    position=INT,
+                    summarySv={"type": "string"},
+                    textSv={"type": "string"},
+                    initiatives=array(ref("InitiativeSummary")),
+                    meetingsInPeriod=INT,
+                    hasEvidence={"type": "boolean"},
+                )
+            ),
+            challengeAreas=array(
+                obj(
+                    ["challengeAreaId", "nameSv", "byStatus", "changedInPeriod"],
+                    challengeAreaId=UUID,
+                    nameSv={"type": "string"},
+                    byStatus=array(obj(["status", "count"], status=ref("InitiativeStatus"), count=INT)),
+                    changedInPeriod=array(ref("InitiativeSummary")),
+                )
+            ),
+            meetings=obj(
+                ["held", "confidential", "organisationsEngaged"], held=INT, confidential=INT, organisationsEngaged=INT
+            ),
+            dialogueCoverage={"type": "object", "description": "The dialogue coverage's totals for the period."},
+            overdueActions=obj(
+                ["count", "named"],
+                count=INT,
+                named=array(
+                    obj(
+                        ["description", "ownerId", "dueDate"],
+                        description={"type": "string"},
+                        ownerId=UUID,
+                        dueDate=DATE,
+                    )
+                ),
+            ),
+            phaseChanges=array(
+                obj(
+                    ["establishmentId", "name", "phase", "since"],
+                    establishmentId=UUID,
+                    name={"type": "string"},
+                    phase=ref("Phase"),
+                    since=DATE,
+                )
+            ),
+            barriers=obj(
+                ["reported", "acknowledged", "closed", "open"], reported=INT, acknowledged=INT, closed=INT, open=INT
+            ),
+            consultations=obj(
+                ["held", "agreement", "noAgreement", "ongoing"], held=INT, agreement=INT, noAgreement=INT, ongoing=INT
+            ),
+            spending=obj(
+                ["fiscalYears", "budget", "outcome", "byCostCategory"],
+                fiscalYears=array(INT),
+                budget=INT,
+                outcome=INT,
+                byCostCategory=array(
+                    obj(
+                        ["costCategory", "budget", "outcome"], costCategory=ref("CostCategory"), budget=INT, outcome=INT
+                    )
+                ),
+            ),
+        ),
+        "description": "Amounts in öre. Confidential meetings are counted, never named; no personal data.",
+    }
+}
+SCHEMAS["ProgressReport"]["properties"]["from"] = DATE
+
+
+def paths():
+    date = {"type": "string", "format": "date"}
+    return {
+        "/v1/reports/progress": {
+            "get": {
+                "operationId": "getProgressReport",
+                "tags": ["Reports"],
+                "summary": "The progress report for a period",
+                "description": "For an assignment and a period (both days included): each part with its verbatim text "
+                "and the initiatives and meetings that evidence it (hasEvidence false says a part has none); initiatives "
+                "per challenge area by status and those changed in the period; meetings held and organisations "
+                "engaged; dialogue coverage; actions overdue at the period's end; establishments' phase changes; "
+                "barriers reported, acknowledged, closed and open; Sámi consultations; spending against the budget of "
+                "the fiscal years, in öre. One fixed scope for every token: confidential meetings are counted, never "
+                "named.",
+                "parameters": [
+                    {"name": "assignmentId", "in": "query", "required": True, "schema": UUID},
+                    {"name": "from", "in": "query", "required": True, "schema": date},
+                    {"name": "to", "in": "query", "required": True, "schema": date},
+                ],
+                "responses": {
+                    "200": json_body(ref("ProgressReport"), "The report."),
+                    **errors(400, 401, 404, 500),
+                },
+            }
+        }
+    }
