@@ -79,6 +79,19 @@ extension SamordnaClient {
             from: try await transport.send("GET", "/v1/reports/progress", query: query.map { (name: $0.0, value: $0.1) }))
     }
 
+    /// The progress report as Markdown, in Swedish or English, with amounts in `unit`.
+    public func progressReportMarkdown(
+        _ assignment: Assignment.ID, from: CalendarDate, to: CalendarDate, language: CodeList.Language = .sv, unit: AmountUnit = .tkr
+    ) async throws -> String {
+        let query = [
+            ("assignmentId", assignment.description), ("from", from.description), ("to", to.description), ("format", "markdown"),
+            ("lang", language.rawValue), ("unit", unit.rawValue),
+        ]
+        let answer = try await transport.send("GET", "/v1/reports/progress", query: query.map { (name: $0.0, value: $0.1) })
+        try transport.check(answer, expecting: [200])
+        return String(decoding: answer.body, as: UTF8.self)
+    }
+
     /// Every enumeration with its Swedish and English labels.
     public func codeLists() async throws -> [CodeList] {
         struct Lists: Decodable { var codeLists: [CodeList] }

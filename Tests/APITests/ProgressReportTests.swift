@@ -81,6 +81,17 @@ struct ProgressReportTests {
             let json = try await board.progressReport(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
             #expect(json == report, "the same data gives the same report")
             #expect(!String(decoding: try JSONEncoder().encode(report), as: UTF8.self).contains("Hemligt möte"))
+
+            // Markdown in Swedish, amounts in tkr rounded once: 12 345,67 kr → 12 tkr; budget 100 000 kr → 100 tkr.
+            let swedish = try await board.progressReportMarkdown(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
+            #expect(swedish.hasPrefix("# Lägesrapport: Samordning\n"))
+            #expect(swedish.contains("Inga insatser eller möten under perioden styrker denna del."))
+            #expect(swedish.contains("| Personal | 100 | 12 |"))
+            #expect(swedish.contains("| Synlig åtgärd | Länsstyrelsen i Norrbottens län | 2026-04-01 |"))
+            #expect(!swedish.contains("Hemlig"))
+            let english = try await board.progressReportMarkdown(
+                assignment.id, from: day("2026-01-01"), to: day("2026-06-30"), language: .en, unit: .kr)
+            #expect(english.contains("## Spending against budget (SEK)") && english.contains("| Staff | 100,000.00 | 12,345.67 |"))
         }
         try await env.withRouter { client async throws in
             let missing = try await client.send(.get, "/v1/reports/progress?from=2026-01-01&to=2026-06-30", token: env.tokens.reader)

@@ -107,3 +107,39 @@ struct CodeListTests {
         #expect(CodeLists.named("FundingSource")?.label("jtf", language: .en) == "Just Transition Fund (JTF)")
     }
 }
+
+@Suite("Amounts shown to people")
+struct AmountFormatTests {
+    @Test(
+        "öre are shown in kr, tkr and mnkr, rounded once, half away from zero, grouped the Swedish way",
+        arguments: [
+            (Int64(123_456_789), AmountUnit.kr, "1\u{00A0}234\u{00A0}567,89"),
+            (123_456_789, .tkr, "1\u{00A0}235"),
+            (123_456_789, .mnkr, "1,2"),
+            (5_000_000_00, .mnkr, "5,0"),
+            (49_999, .tkr, "0"),
+            (50_000, .tkr, "1"),
+            (-50_000, .tkr, "-1"),
+            (-123_456_789, .kr, "-1\u{00A0}234\u{00A0}567,89"),
+            (0, .kr, "0,00"),
+            (99, .kr, "0,99"),
+            (1_000_00, .kr, "1\u{00A0}000,00"),
+            (22_600_000_000_00, .mnkr, "22\u{00A0}600,0"),
+        ])
+    func swedish(ore: Int64, unit: AmountUnit, shown: String) {
+        #expect(unit.format(ore) == shown)
+    }
+
+    @Test("English groups with commas and a decimal point, the unit first")
+    func english() {
+        #expect(AmountUnit.kr.formatWithUnit(123_456_789, .en) == "SEK 1,234,567.89")
+        #expect(AmountUnit.tkr.formatWithUnit(123_456_789, .sv) == "1\u{00A0}235\u{00A0}tkr")
+    }
+
+    @Test("a total is rounded from its exact sum: three parts of 0,4 tkr show 0 each, their total 1")
+    func totalsRoundOnce() {
+        let parts: [Int64] = [40_000, 40_000, 40_000]
+        #expect(parts.map { AmountUnit.tkr.format($0) } == ["0", "0", "0"])
+        #expect(AmountUnit.tkr.format(parts.reduce(0, +)) == "1")
+    }
+}

@@ -126,9 +126,37 @@ def paths():
                     {"name": "assignmentId", "in": "query", "required": True, "schema": UUID},
                     {"name": "from", "in": "query", "required": True, "schema": date},
                     {"name": "to", "in": "query", "required": True, "schema": date},
+                    {
+                        "name": "format",
+                        "in": "query",
+                        "required": False,
+                        "description": "json (default) or markdown (also Accept: text/markdown).",
+                        "schema": {"type": "string", "enum": ["json", "markdown"]},
+                    },
+                    {
+                        "name": "lang",
+                        "in": "query",
+                        "required": False,
+                        "description": "The language of the Markdown: sv (default; the report language) or en.",
+                        "schema": {"type": "string", "enum": ["sv", "en"]},
+                    },
+                    {
+                        "name": "unit",
+                        "in": "query",
+                        "required": False,
+                        "description": "Amounts in the Markdown: kr (2 decimals), tkr (default, 0) or mnkr (1); each "
+                        "shown figure, totals too, is rounded once from exact öre, half away from zero.",
+                        "schema": {"type": "string", "enum": ["kr", "tkr", "mnkr"]},
+                    },
                 ],
                 "responses": {
-                    "200": json_body(ref("ProgressReport"), "The report."),
+                    "200": {
+                        **json_body(ref("ProgressReport"), "The report."),
+                        "content": {
+                            "application/json": {"schema": ref("ProgressReport")},
+                            "text/markdown": {"schema": {"type": "string"}},
+                        },
+                    },
                     **errors(400, 401, 404, 500),
                 },
             }

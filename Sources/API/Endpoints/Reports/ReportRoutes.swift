@@ -4,7 +4,8 @@ import Hummingbird
 import SamordnaDomain
 
 /// `GET /v1/reports/progress?assignmentId=&from=&to=`: the progress report for a period, from the data, under the
-/// reports' fixed scope (every record counts; confidential meetings are counted, never named).
+/// reports' fixed scope (every record counts; confidential meetings are counted, never named). JSON, or Markdown with
+/// `format=markdown` (or `Accept: text/markdown`) in Swedish or English (`lang`) with amounts in `unit`.
 struct ReportRoutes: Sendable {
     let database: DatabasePool
     let municipalities: MunicipalityDirectory
@@ -16,7 +17,12 @@ struct ReportRoutes: Sendable {
 
     func progress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requirePrincipal()
-        let parameters = try ViewParameters(request, accepts: ["assignmentId": .uuids, "from": .date, "to": .date])
+        let parameters = try ViewParameters(
+            request,
+            accepts: [
+                "assignmentId": .uuids, "from": .date, "to": .date, "format": .oneOf(["json", "markdown"]),
+                "lang": .oneOf(CodeList.Language.allCases.map(\.rawValue)), "unit": .oneOf(AmountUnit.allCases.map(\.rawValue)),
+            ])
         let (from, to) = (try parameters.requiredDate("from"), try parameters.requiredDate("to"))
         guard to >= from else { throw APIProblem.invalidParameter("to", "to must not be before from.") }
         guard parameters["assignmentId"].count == 1, let id = parameters["assignmentId"].first else {
@@ -41,8 +47,20 @@ struct ReportRoutes: Sendable {
                 budgets: try Repository(table: BudgetTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
                 entries: try Repository(table: LedgerTransactionTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
                 coverage: coverage.totals)
-            return ProgressReport.compute(sources, from: from, to: to)
+            let names = try Row.fetchAll(db, sql: "SELECT id, name FROM organisations").reduce(into: [Organisation.ID: String]()) {
+                if let id = Organisation.ID($1["id"] as String) { $0[id] = $1["name"] }
+            }
+            return (ProgressReport.compute(sources, from: from, to: to), names)
         }
-        return try JSONResponse.make(report)
+        let wantsMarkdown =
+            parameters["format"].last == "markdown"
+            || (parameters["format"].isEmpty && request.headers[.accept]?.contains("text/markdown") == true)
+        guard wantsMarkdown else { return try JSONResponse.make(report.0) }
+        let text = report.0.markdown(
+            language: CodeList.Language(rawValue: parameters["lang"].last ?? "sv") ?? .sv,
+            unit: AmountUnit(rawValue: parameters["unit"].last ?? "tkr") ?? .tkr, names: report.1)
+        return Response(
+            status: .ok, headers: [.contentType: "text/markdown; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
