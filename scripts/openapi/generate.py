@@ -43,6 +43,7 @@ VALUE_SCHEMAS = {
     **views.SCHEMAS,
     **finance.VALUE_SCHEMAS,
     **deadlines.SCHEMAS,
+    **reports.SCHEMAS,
 }
 
 LIST_NOTE = (
