@@ -10,7 +10,7 @@ struct FinanceTests {
     @Test("budgets, a revision, bookings and a reversal give a financial account whose totals match the ones computed by hand, to the öre")
     func account() async throws {
         let env = try TestEnvironment()
-        try await env.withLiveServer { baseURL async throws in
+        let assignmentId = try await env.withLiveServer { baseURL async throws -> Assignment.ID in
             let admin = SamordnaClient(baseURL: baseURL, token: env.tokens.admin)
             let keeper = SamordnaClient(baseURL: baseURL, token: env.tokens.editor)
             let boardId = try #require(Organisation.ID(env.id("lansstyrelsen-norrbotten")))
@@ -118,6 +118,17 @@ struct FinanceTests {
             #expect(
                 account.lines.reduce(Int64(0)) { $0 + $1.amounts.outcome } == account.total.outcome,
                 "the lines add up to the total")
+
+            return assignment.id
         }
+        // The same account as a Swedish spreadsheet: kronor with a decimal comma, the reversal's minus kept as a number.
+        let csv = try await env.withRouter { client async throws in
+            try await client.send(.get, "/v1/assignments/\(assignmentId)/financial-account?format=csv", token: env.tokens.reader).text
+        }
+        #expect(csv.hasPrefix("\u{FEFF}Budgetår;Kostnadsslag;Finansieringskälla;Anslag;Insats;Budget (kr);Utfall (kr)"))
+        #expect(csv.contains("2026;Personal;Uppdragsmedel;UO19 1:1 ap.5;;2500000,00;1234567,94;0,00;0,00;1265432,06\r\n"))
+        #expect(
+            csv.contains("2025;Personal;Uppdragsmedel;UO19 1:1 ap.5;;0,00;0,01;0,00;0,00;-0,01\r\n"), "a negative number is not escaped")
+        #expect(csv.contains("Summa;;;;;4200000,00;1734568,45;800000,00;300000,50;2465431,55\r\n"))
     }
 }

@@ -143,3 +143,12 @@ struct AmountFormatTests {
         #expect(AmountUnit.tkr.format(parts.reduce(0, +)) == "1")
     }
 }
+
+@Suite("Markdown")
+struct MarkdownTests {
+    @Test("text is escaped where Markdown would read it as markup, and line breaks are joined")
+    func escape() {
+        #expect(Markdown.escape("a|b *c* [d](e) #1 (x)\nny_z") == ##"a\|b \*c\* \[d\](e) \#1 (x) ny\_z"##)
+        #expect(Markdown.escape("Älvsbyn <b>") == #"Älvsbyn \<b\>"#)
+    }
+}

@@ -233,6 +233,7 @@ RESOURCES = [
 
 def paths():
     ok = json_body(ref("FinancialAccount"), "The account.")
+    ok["content"]["text/csv"] = {"schema": {"type": "string"}}
     return {
         "/v1/assignments/{id}/financial-account": {
             "get": {
@@ -241,8 +242,18 @@ def paths():
                 "summary": "The financial final account",
                 "description": "Budget against outcome (expenditure booked, reversals included) per fiscal year, cost "
                 "category, funding source, appropriation and initiative, with commitments, disbursements, unused funds "
-                "and totals, in exact öre; and the reversing entries.",
-                "parameters": [parameter("Id")],
+                "and totals, in exact öre; and the reversing entries. With format=csv (or Accept: text/csv): its lines "
+                "and a total row, Swedish headings and labels, amounts in kronor with a decimal comma, `;`, UTF-8 with "
+                "BOM, as Swedish Excel opens it.",
+                "parameters": [
+                    parameter("Id"),
+                    {
+                        "name": "format",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "string", "enum": ["json", "csv"]},
+                    },
+                ],
                 "responses": {"200": ok, **errors(400, 401, 404, 500)},
             }
         }

@@ -14,7 +14,10 @@ enum CSVWriter {
 
     static func field(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+        // A number (with a decimal point or, for Swedish Excel, a decimal comma) is written as it is, negative or not.
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+            Double(value.replacingOccurrences(of: ",", with: ".")) == nil
+        {
             value = "'" + value
         }
         if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {

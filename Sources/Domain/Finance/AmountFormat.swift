@@ -75,3 +75,13 @@ public enum AmountUnit: String, Codable, CaseIterable, Sendable {
         language == .sv ? "\(format(ore, .sv))\u{00A0}\(label(.sv))" : "\(label(.en)) \(format(ore, .en))"
     }
 }
+
+extension AmountUnit {
+    /// The amount in kronor for a spreadsheet: two decimals after a decimal comma, no grouping (`-1234567,89`), as
+    /// Swedish Excel reads a number.
+    public static func spreadsheetKronor(_ ore: Int64) -> String {
+        let whole = ore.magnitude / 100
+        let fraction = ore.magnitude % 100
+        return (ore < 0 ? "-" : "") + "\(whole)," + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}

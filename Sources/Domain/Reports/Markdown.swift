@@ -1,11 +1,12 @@
 /// Writing Markdown (CommonMark with GFM tables) from text that may hold Markdown's own characters.
 public enum Markdown {
-    /// The text with Markdown's punctuation escaped and line breaks joined, so that it reads as the words it is.
+    /// The text with the punctuation that Markdown would read as markup escaped (emphasis, code, links, HTML,
+    /// headings, table cells, strikethrough) and line breaks joined, so that it reads as the words it is.
     public static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
                 result.append("\\")
                 result.append(character)
             case "\n", "\r": result.append(" ")
