@@ -245,8 +245,6 @@ def _fix_mission_body(path, body):
     for point in (body.get("baseline"), body.get("target")):
         if isinstance(point, dict) and isinstance(point.get("value"), float):
             point["value"] = round(point["value"], 3)
-    if body.get("quantity") is not None and body.get("unit") is None:
-        body["unit"] = "st"
     sites = body.get("sites")
     if isinstance(sites, list):
         unique = {}
@@ -267,6 +265,8 @@ def _fix_mission_view(case):
                 body[places] = None
             else:
                 body.pop(places, None)
+    if path.startswith("/v1/needs") and view.get("quantity") is not None and view.get("unit") is None:
+        body["unit"] = "st"  # a quantity, as the need will be after the patch, needs its unit
     if path.startswith("/v1/needs") and view.get("establishmentId"):
         # The fuzzer may have moved the establishment's sites since: ask where it is now.
         status, establishment = _call("GET", f"/v1/establishments/{view['establishmentId']}")
