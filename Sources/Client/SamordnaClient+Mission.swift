@@ -92,6 +92,11 @@ extension SamordnaClient {
         return String(decoding: answer.body, as: UTF8.self)
     }
 
+    /// Each part of an assignment with the records that evidence it.
+    public func traceability(_ assignment: Assignment.ID) async throws -> Traceability {
+        try transport.decode(Traceability.self, from: try await transport.send("GET", "/v1/assignments/\(assignment)/traceability"))
+    }
+
     /// Every enumeration with its Swedish and English labels.
     public func codeLists() async throws -> [CodeList] {
         struct Lists: Decodable { var codeLists: [CodeList] }

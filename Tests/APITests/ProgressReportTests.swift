@@ -82,6 +82,15 @@ struct ProgressReportTests {
             #expect(json == report, "the same data gives the same report")
             #expect(!String(decoding: try JSONEncoder().encode(report), as: UTF8.self).contains("Hemligt möte"))
 
+            // The same evidence as data, over all time: the part with the meetings names the open one, counts both.
+            let traced = try await board.traceability(assignment.id)
+            #expect(traced.partsWithoutEvidence == ["knowledge"])
+            #expect(traced.parts.first?.meetings.map(\.id) == [open.id] && traced.parts.first?.meetingCount == 1)
+            _ = try await board.meetings.update(secret) { $0.assignmentPartIds = [structures.id] }
+            let again = try await board.traceability(assignment.id)
+            #expect(again.parts.first?.meetings.map(\.id) == [open.id] && again.parts.first?.meetingCount == 2)
+            #expect(again.parts.first?.initiatives.map(\.id) == [initiative.id])
+
             // Markdown in Swedish, amounts in tkr rounded once: 12 345,67 kr → 12 tkr; budget 100 000 kr → 100 tkr.
             let swedish = try await board.progressReportMarkdown(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
             #expect(swedish.hasPrefix("# Lägesrapport: Samordning\n"))

@@ -1,6 +1,6 @@
 """The reports to the Government Offices (API 1.3): the progress report for a period, from the data."""
 
-from contract import UUID, errors, json_body, ref
+from contract import UUID, errors, json_body, parameter, ref
 
 INT = {"type": "integer"}
 DATE = ref("CalendarDate")
@@ -105,11 +105,53 @@ SCHEMAS = {
     }
 }
 SCHEMAS["ProgressReport"]["properties"]["from"] = DATE
+SCHEMAS["Traceability"] = obj(
+    ["assignmentId", "parts", "partsWithoutEvidence"],
+    assignmentId=UUID,
+    parts=array(
+        obj(
+            [
+                "partId",
+                "code",
+                "position",
+                "summarySv",
+                "initiatives",
+                "forums",
+                "meetings",
+                "meetingCount",
+                "hasEvidence",
+            ],
+            partId=UUID,
+            code={"type": "string"},
+            position=INT,
+            summarySv={"type": "string"},
+            textSv={"type": "string"},
+            initiatives=array(ref("InitiativeSummary")),
+            forums=array(obj(["id", "name", "status"], id=UUID, name={"type": "string"}, status=ref("ForumStatus"))),
+            meetings=array(obj(["id", "title", "date"], id=UUID, title={"type": "string"}, date=DATE)),
+            meetingCount=INT,
+            hasEvidence={"type": "boolean"},
+        )
+    ),
+    partsWithoutEvidence=array({"type": "string"}),
+)
 
 
 def paths():
     date = {"type": "string", "format": "date"}
     return {
+        "/v1/assignments/{id}/traceability": {
+            "get": {
+                "operationId": "getTraceability",
+                "tags": ["Reports"],
+                "summary": "Each part of the assignment and what evidences it",
+                "description": "Every part in the decision's own words (textSv) with the initiatives, forums and meetings "
+                "linked to it; partsWithoutEvidence names the parts with none. Confidential meetings are counted "
+                "(meetingCount), never named.",
+                "parameters": [parameter("Id")],
+                "responses": {"200": json_body(ref("Traceability"), "The traceability."), **errors(400, 401, 404, 500)},
+            }
+        },
         "/v1/reports/progress": {
             "get": {
                 "operationId": "getProgressReport",
@@ -160,5 +202,5 @@ def paths():
                     **errors(400, 401, 404, 500),
                 },
             }
-        }
+        },
     }

@@ -104,6 +104,9 @@ extension AuthorizationMatrix {
         MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
         MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
         MatrixRow("GET /v1/deadlines", readers) { _ in .get("/v1/deadlines") },
+        MatrixRow("GET /v1/assignments/{id}/traceability", readers) { f in
+            .get("/v1/assignments/\(try await f.financeAssignment())/traceability")
+        },
         MatrixRow("GET /v1/reports/progress", readers) { f in
             .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
         },

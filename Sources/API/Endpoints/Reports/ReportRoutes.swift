@@ -13,6 +13,23 @@ struct ReportRoutes: Sendable {
 
     func register(on registrar: RouteRegistrar) {
         registrar.on(.get, "/v1/reports/progress") { try await progress($0, $1) }
+        registrar.on(.get, "/v1/assignments/{id}/traceability") { try await traceability($0, $1) }
+    }
+
+    /// `GET /v1/assignments/{id}/traceability`: each part with the records that evidence it, under the fixed scope.
+    func traceability(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        _ = try ViewParameters(request, accepts: [:])
+        let result = try await database.observedRead { db in
+            let assignment = try Repository(table: AssignmentTable()).require(id, visibleTo: principal, in: db)
+            return Traceability.compute(
+                assignment: assignment.id,
+                parts: try Repository(table: AssignmentPartTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
+                initiatives: try Repository(table: InitiativeTable()).all(in: db), forums: try Repository(table: ForumTable()).all(in: db),
+                meetings: try Repository(table: MeetingTable()).all(in: db))
+        }
+        return try JSONResponse.make(result)
     }
 
     func progress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
