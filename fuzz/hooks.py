@@ -157,6 +157,7 @@ _REFERENCES = {
     "indicatorId": _INDICATOR,
     "establishmentId": _ESTABLISHMENT,
     "payeeId": _ORGANISATION,
+    "assignmentPartId": _PART,
 }
 _LISTS = {
     "contactIds": _CONTACT,

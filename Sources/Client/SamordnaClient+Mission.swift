@@ -109,6 +109,9 @@ extension SamordnaClient {
         return try transport.decode(Deadlines.self, from: try await transport.send("GET", "/v1/deadlines", query: query))
     }
 
+    /// Narrative sections of the reports.
+    public var reportNarratives: RecordCollection<ReportNarrative> { RecordCollection(transport: transport, path: "/v1/report-narratives") }
+
     /// The financial final account of an assignment, in öre.
     public func financialAccount(_ assignment: Assignment.ID) async throws -> FinancialAccount {
         try transport.decode(

@@ -63,7 +63,28 @@ struct ProgressReportTests {
                         fundingSource: .assignmentFunds, description: "Lön", voucherReference: voucher))
             }
 
+            let overall = try await board.reportNarratives.create(
+                ReportNarrativeInput(
+                    assignmentId: assignment.id, from: day("2026-01-01"), to: day("2026-03-31"), textSv: "Bra start på året."))
+            _ = try await board.reportNarratives.create(
+                ReportNarrativeInput(
+                    assignmentId: assignment.id, assignmentPartId: structures.id, from: day("2026-04-01"), to: day("2026-06-30"),
+                    textSv: "Forumet har mötts två gånger."))
+            _ = try await board.reportNarratives.create(
+                ReportNarrativeInput(assignmentId: assignment.id, from: day("2025-01-01"), to: day("2025-12-31"), textSv: "Förra året."))
+            let otherAssignment = try await admin.assignments.create(
+                AssignmentInput(title: "Annat", principalId: assignment.principalId, coordinatorId: boardId))
+            let wrongPart = await problem {
+                _ = try await board.reportNarratives.create(
+                    ReportNarrativeInput(
+                        assignmentId: otherAssignment.id, assignmentPartId: structures.id, from: day("2026-01-01"), to: day("2026-01-02"),
+                        textSv: "Fel del."))
+            }
+            #expect(wrongPart?.errors?.map(\.code) == ["partOfAnotherAssignment"])
+
             let report = try await board.progressReport(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
+            #expect(report.summary.map(\.id) == [overall.id], "last year's summary is left out")
+            #expect(report.parts.first?.narratives.map(\.textSv) == ["Forumet har mötts två gånger."])
             #expect(report.caseNumber == "KN2023/00000")
             #expect(report.parts.map(\.code) == ["structures", "knowledge"])
             #expect(report.parts.map(\.hasEvidence) == [true, false])
@@ -94,6 +115,7 @@ struct ProgressReportTests {
             // Markdown in Swedish, amounts in tkr rounded once: 12 345,67 kr → 12 tkr; budget 100 000 kr → 100 tkr.
             let swedish = try await board.progressReportMarkdown(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
             #expect(swedish.hasPrefix("# Lägesrapport: Samordning\n"))
+            #expect(swedish.contains("## Sammanfattning\n\nBra start på året.") && swedish.contains("Forumet har mötts två gånger."))
             #expect(swedish.contains("Inga insatser eller möten under perioden styrker denna del."))
             #expect(swedish.contains("| Personal | 100 | 12 |"))
             #expect(swedish.contains("| Synlig åtgärd | Länsstyrelsen i Norrbottens län | 2026-04-01 |"))

@@ -34,7 +34,7 @@ import reports
 import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
-RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES
+RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES
 ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS}
 FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS}
 VALUE_SCHEMAS = {

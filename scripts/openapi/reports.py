@@ -1,6 +1,7 @@
 """The reports to the Government Offices (API 1.3): the progress report for a period, from the data."""
 
-from contract import UUID, errors, json_body, parameter, ref
+from contract import UUID, UUID_EXAMPLE, errors, json_body, parameter, ref, text
+from resources import Resource
 
 INT = {"type": "integer"}
 DATE = ref("CalendarDate")
@@ -105,6 +106,43 @@ SCHEMAS = {
     }
 }
 SCHEMAS["ProgressReport"]["properties"]["from"] = DATE
+NARRATIVE = obj(["id", "from", "to", "textSv"], id=UUID, to=DATE, textSv={"type": "string"}, textEn={"type": "string"})
+NARRATIVE["properties"]["from"] = DATE
+SCHEMAS["ReportNarrativeSection"] = NARRATIVE
+SCHEMAS["ProgressReport"]["required"].append("summary")
+SCHEMAS["ProgressReport"]["properties"]["summary"] = array(ref("ReportNarrativeSection"))
+SCHEMAS["ProgressReport"]["properties"]["parts"]["items"]["required"].append("narratives")
+SCHEMAS["ProgressReport"]["properties"]["parts"]["items"]["properties"]["narratives"] = array(
+    ref("ReportNarrativeSection")
+)
+
+RESOURCES = [
+    Resource(
+        "ReportNarrative",
+        "/v1/report-narratives",
+        "Reports",
+        "A narrative section of the reports: the overall summary of a period, or the account of one assignment part.",
+        "Admins and editors of the assignment's coordinator write them; every token reads. A progress report whose "
+        "period overlaps from–to includes it. The part, if any, belongs to the same assignment.",
+        fields={
+            "assignmentId": UUID,
+            "assignmentPartId": UUID,
+            "from": ref("CalendarDate"),
+            "to": ref("CalendarDate"),
+            "textSv": text(50000),
+            "textEn": text(50000),
+        },
+        required=["assignmentId", "from", "to", "textSv"],
+        example={
+            "assignmentId": UUID_EXAMPLE,
+            "from": "2026-01-01",
+            "to": "2026-06-30",
+            "textSv": "Under perioden har samverkan kring bostadsförsörjningen i Boden och Luleå fördjupats.",
+        },
+        filters=[("assignmentId", "UuidFilter", "Assignments."), ("assignmentPartId", "UuidFilter", "Parts.")],
+        sorts=["from", "createdAt", "updatedAt", "id"],
+    )
+]
 SCHEMAS["Traceability"] = obj(
     ["assignmentId", "parts", "partsWithoutEvidence"],
     assignmentId=UUID,

@@ -73,6 +73,7 @@ func buildRouter(
     serve(BarrierTable(), at: "/v1/barriers")
     serve(BudgetTable(), at: "/v1/budgets")
     serve(LedgerTransactionTable(), at: "/v1/transactions", [.create, .list, .read])
+    serve(ReportNarrativeTable(), at: "/v1/report-narratives")
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
     MetricsRoutes(metrics: services.metrics, tokens: tokens, metricsToken: configuration.metricsToken, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)

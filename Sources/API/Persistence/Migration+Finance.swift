@@ -1,12 +1,14 @@
 import GRDB
 
-/// Release 1.3: the assignment's money. Budget lines with their revisions, and the ledger, whose entries are never
-/// changed: a voucher is unique per fiscal year and an entry is reversed at most once, both also as unique indexes.
+/// Release 1.3: the assignment's money and its reports. Budget lines with their revisions, and the ledger, whose
+/// entries are never changed: a voucher is unique per fiscal year and an entry is reversed at most once, both also as
+/// unique indexes. The reports' narrative sections.
 enum FinanceMigration {
     /// Table → the sort columns needing an index besides `id`.
     static let sortIndexes: [(table: String, columns: [String])] = [
         ("budgets", ["fiscalYear", "costCategory", "createdAt", "updatedAt"]),
         ("ledgerTransactions", ["date", "voucherReference", "createdAt", "updatedAt"]),
+        ("reportNarratives", ["periodFrom", "createdAt", "updatedAt"]),
     ]
 
     static func migrate(_ db: Database) throws {
@@ -66,6 +68,22 @@ enum FinanceMigration {
                 CREATE INDEX ledgerTransactions_initiative ON ledgerTransactions(initiativeId);
                 CREATE INDEX ledgerTransactions_payee ON ledgerTransactions(payeeId);
                 CREATE INDEX ledgerTransactions_reversedBy ON ledgerTransactions(reversedById);
+
+                CREATE TABLE reportNarratives (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    assignmentId TEXT NOT NULL REFERENCES assignments(id),
+                    assignmentPartId TEXT REFERENCES assignmentParts(id),
+                    periodFrom TEXT NOT NULL,
+                    periodTo TEXT NOT NULL CHECK (periodTo >= periodFrom),
+                    textSv TEXT NOT NULL,
+                    textEn TEXT,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX reportNarratives_assignment ON reportNarratives(assignmentId, periodFrom);
+                CREATE INDEX reportNarratives_part ON reportNarratives(assignmentPartId);
                 """)
         for (table, columns) in sortIndexes {
             for column in columns {

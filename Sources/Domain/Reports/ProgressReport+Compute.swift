@@ -8,13 +8,21 @@ extension ProgressReport {
         let meetings = s.meetings.filter { inPeriod($0.date) }
         let confidential = Set(s.meetings.filter(\.confidential).map(\.id))
         let byTitle = { (a: Initiative, b: Initiative) in SwedishCollation.sortKey(a.title) < SwedishCollation.sortKey(b.title) }
+        let narratives = s.narratives.filter { $0.assignmentId == s.assignment.id && $0.overlaps(from: from, to: to) }
+            .sorted { ($0.from, $0.createdAt) < ($1.from, $1.createdAt) }
+        let told = { (part: AssignmentPart.ID?) in
+            narratives.filter { $0.assignmentPartId == part }.map {
+                Narrative(id: $0.id, from: $0.from, to: $0.to, textSv: $0.textSv, textEn: $0.textEn)
+            }
+        }
 
         let parts = s.parts.sorted { ($0.position, $0.code) < ($1.position, $1.code) }.map { part in
             let initiatives = s.initiatives.filter { $0.assignmentPartIds.contains(part.id) }.sorted(by: byTitle)
             let held = meetings.filter { $0.assignmentPartIds.contains(part.id) }.count
             return PartSection(
                 partId: part.id, code: part.code, position: part.position, summarySv: part.summarySv, textSv: part.textSv,
-                initiatives: initiatives.map(InitiativeSummary.init), meetingsInPeriod: held, hasEvidence: !initiatives.isEmpty || held > 0)
+                initiatives: initiatives.map(InitiativeSummary.init), meetingsInPeriod: held, hasEvidence: !initiatives.isEmpty || held > 0,
+                narratives: told(part.id))
         }
         let areas = s.challengeAreas.sorted { SwedishCollation.sortKey($0.nameSv) < SwedishCollation.sortKey($1.nameSv) }.map { area in
             let initiatives = s.initiatives.filter { $0.challengeAreaIds.contains(area.id) }
@@ -35,7 +43,7 @@ extension ProgressReport {
         let years = Set(budgets.map(\.fiscalYear) + spent.map(\.fiscalYear)).sorted()
         return ProgressReport(
             assignmentId: s.assignment.id, assignmentTitle: s.assignment.title, caseNumber: s.assignment.caseNumber, from: from, to: to,
-            parts: parts, challengeAreas: areas,
+            summary: told(nil), parts: parts, challengeAreas: areas,
             meetings: Meetings(
                 held: meetings.count, confidential: meetings.filter(\.confidential).count, organisationsEngaged: engaged.count),
             dialogueCoverage: s.coverage,

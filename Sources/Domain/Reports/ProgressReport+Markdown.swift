@@ -12,11 +12,17 @@ extension ProgressReport {
         out.append("")
         if let caseNumber { out.append("\(t.caseNumber): \(Markdown.escape(caseNumber))  ") }
         out.append("\(t.period): \(from) – \(to)")
+        let text = { (narrative: Narrative) in Markdown.escape(language == .en ? narrative.textEn ?? narrative.textSv : narrative.textSv) }
+        if !summary.isEmpty {
+            out.append("\n## \(t.summary)\n")
+            out.append(summary.map(text).joined(separator: "\n\n"))
+        }
 
         out.append("\n## \(t.parts)")
         for part in parts {
             out.append("\n### \(part.position). \(Markdown.escape(part.summarySv))")
-            if let text = part.textSv { out.append("\n> \(Markdown.escape(text))") }
+            if let words = part.textSv { out.append("\n> \(Markdown.escape(words))") }
+            out += part.narratives.map { "\n" + text($0) }
             if !part.hasEvidence {
                 out.append("\n*\(t.noEvidence)*")
                 continue
@@ -93,6 +99,7 @@ struct ReportText {
     var caseNumber: String { t("Diarienummer", "Case number") }
     var period: String { t("Period", "Period") }
     var parts: String { t("Uppdragets delar", "The parts of the assignment") }
+    var summary: String { t("Sammanfattning", "Summary") }
     var noEvidence: String {
         t("Inga insatser eller möten under perioden styrker denna del.", "No initiative or meeting in the period evidences this part.")
     }

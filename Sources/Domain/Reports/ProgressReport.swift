@@ -19,6 +19,17 @@ public struct ProgressReport: Codable, Hashable, Sendable {
         public var meetingsInPeriod: Int
         /// Whether anything evidences the part: an initiative linked to it, or a meeting in the period.
         public var hasEvidence: Bool
+        /// The coordinator's account of the part for the period.
+        public var narratives: [Narrative]
+    }
+
+    /// A narrative section as the report shows it.
+    public struct Narrative: Codable, Hashable, Sendable {
+        public var id: ReportNarrative.ID
+        public var from: CalendarDate
+        public var to: CalendarDate
+        public var textSv: String
+        public var textEn: String?
     }
 
     /// Initiatives of a challenge area.
@@ -105,6 +116,8 @@ public struct ProgressReport: Codable, Hashable, Sendable {
     public var caseNumber: String?
     public var from: CalendarDate
     public var to: CalendarDate
+    /// The coordinator's overall summaries for the period.
+    public var summary: [Narrative]
     public var parts: [PartSection]
     public var challengeAreas: [AreaSection]
     public var meetings: Meetings
@@ -129,12 +142,13 @@ public struct ReportSources: Sendable {
     public var budgets: [Budget]
     public var entries: [LedgerTransaction]
     public var coverage: DialogueCoverage.Totals
+    public var narratives: [ReportNarrative]
 
     /// Gathers the sources.
     public init(
         assignment: Assignment, parts: [AssignmentPart], challengeAreas: [ChallengeArea], initiatives: [Initiative], meetings: [Meeting],
         pendingActions: [FollowUpAction], establishments: [Establishment], barriers: [Barrier], budgets: [Budget],
-        entries: [LedgerTransaction], coverage: DialogueCoverage.Totals
+        entries: [LedgerTransaction], coverage: DialogueCoverage.Totals, narratives: [ReportNarrative] = []
     ) {
         self.assignment = assignment
         self.parts = parts
@@ -147,5 +161,6 @@ public struct ReportSources: Sendable {
         self.budgets = budgets
         self.entries = entries
         self.coverage = coverage
+        self.narratives = narratives
     }
 }

@@ -104,6 +104,16 @@ extension AuthorizationMatrix {
         MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
         MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
         MatrixRow("GET /v1/deadlines", readers) { _ in .get("/v1/deadlines") },
+        MatrixRow("GET /v1/report-narratives", readers) { _ in .get("/v1/report-narratives") },
+        MatrixRow("POST /v1/report-narratives", "\(owners) 201 403 201") { f in .post("/v1/report-narratives", try await f.narrativeBody())
+        },
+        MatrixRow("GET /v1/report-narratives/{id}", readers) { f in .get("/v1/report-narratives/\(try await f.narrative())") },
+        MatrixRow("PATCH /v1/report-narratives/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/report-narratives/\(try await f.narrative())", #"{"textEn":"In the period, collaboration deepened."}"#)
+        },
+        MatrixRow("DELETE /v1/report-narratives/{id}", "\(owners) 204 403 204") { f in
+            .delete("/v1/report-narratives/\(try await f.narrative())")
+        },
         MatrixRow("GET /v1/assignments/{id}/traceability", readers) { f in
             .get("/v1/assignments/\(try await f.financeAssignment())/traceability")
         },
@@ -190,4 +200,10 @@ extension MatrixFixture {
     }
 
     func transaction() async throws -> String { try await create("/v1/transactions", try await transactionBody()) }
+
+    func narrativeBody() async throws -> String {
+        #"{"assignmentId":"\#(try await financeAssignment())","from":"2026-01-01","to":"2026-06-30","textSv":"Sammanfattning."}"#
+    }
+
+    func narrative() async throws -> String { try await create("/v1/report-narratives", try await narrativeBody()) }
 }

@@ -63,7 +63,8 @@ struct ReportRoutes: Sendable {
                 barriers: try Repository(table: BarrierTable()).all(in: db),
                 budgets: try Repository(table: BudgetTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
                 entries: try Repository(table: LedgerTransactionTable()).all(where: "assignmentId = ?", [assignment.idText], in: db),
-                coverage: coverage.totals)
+                coverage: coverage.totals,
+                narratives: try Repository(table: ReportNarrativeTable()).all(where: "assignmentId = ?", [assignment.idText], in: db))
             let names = try Row.fetchAll(db, sql: "SELECT id, name FROM organisations").reduce(into: [Organisation.ID: String]()) {
                 if let id = Organisation.ID($1["id"] as String) { $0[id] = $1["name"] }
             }
