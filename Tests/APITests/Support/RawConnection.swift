@@ -85,35 +85,32 @@ final class RawConnection {
 }
 
 /// The `samordna` binary of this build, run as a separate process on a fresh database, as an operator runs it.
+///
+/// Started with `posix_spawn`, not Foundation's `Process`: `Process.run` crashed in CI (a bad memcpy inside it) while
+/// other threads of the test run were busy, twice, once with launches already serialised.
 final class ServerProcess {
-    let process = Process()
     let port = RawConnection.freePort()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-server-\(UUID().uuidString)")
     static let adminToken = "server-process-admin-token-0123456789abcdef0123"
-    /// Serialises `Process.run` across tests.
-    private static let launches = NSLock()
+    /// The server's process id.
+    private(set) var processIdentifier: pid_t = 0
+    private var exited = false
 
     /// Starts the server with extra flags and waits until `/health/live` answers.
     init(_ arguments: [String]) throws {
         let root = TestEnvironment.projectRoot
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        process.executableURL = root.appendingPathComponent(".build/debug/samordna")
-        process.arguments =
+        let executable = root.appendingPathComponent(".build/debug/samordna").path
+        let argv =
             [
-                "serve", "--port", String(port), "--database", folder.appendingPathComponent("db.sqlite").path, "--seeds",
+                executable, "serve", "--port", String(port), "--database", folder.appendingPathComponent("db.sqlite").path, "--seeds",
                 root.appendingPathComponent("seeds").path, "--openapi", root.appendingPathComponent("openapi.yaml").path, "--log-level",
                 "error",
             ] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SAMORDNA_BOOTSTRAP_ADMIN_TOKEN"] = Self.adminToken
-        process.environment = environment
-        // The server's output (its access log among it) must not hold the test runner's pipes open. Each server gets
-        // its own /dev/null handle, and launches are one at a time: Foundation's `Process.run` crashed (a bad memcpy)
-        // once in CI while two suites launched servers at the same moment.
-        let devNull = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardOutput = devNull
-        process.standardError = devNull
-        try Self.launches.withLock { try process.run() }
+        // The server's output (its access log among it) goes to /dev/null, not to the test runner's pipes.
+        processIdentifier = try Self.spawn(executable, argv, environment.map { "\($0.key)=\($0.value)" })
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if health().hasPrefix("HTTP/1.1 200") { return }
@@ -121,6 +118,22 @@ final class ServerProcess {
         }
         stop()
         throw POSIXError(.ETIMEDOUT)
+    }
+
+    /// `posix_spawn` with stdout and stderr on /dev/null; the strings are copied for the call and freed after it.
+    private static func spawn(_ path: String, _ arguments: [String], _ environment: [String]) throws -> pid_t {
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        return pid
     }
 
     /// One `GET /health/live` on a new connection: the status line and the rest, or "" when nothing came.
@@ -132,15 +145,18 @@ final class ServerProcess {
 
     /// The server's resident memory in kilobytes, from `/proc`.
     var residentKilobytes: Int {
-        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let status = (try? String(contentsOfFile: "/proc/\(processIdentifier)/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
+    /// Stops the server (SIGTERM, as an operator does) and waits for it, then removes its folder.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        if processIdentifier > 0 && !exited {
+            kill(processIdentifier, SIGTERM)
+            var status: Int32 = 0
+            while waitpid(processIdentifier, &status, 0) == -1 && errno == EINTR {}
+            exited = true
         }
         try? FileManager.default.removeItem(at: folder)
     }
