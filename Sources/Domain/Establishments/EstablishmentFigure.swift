@@ -119,10 +119,13 @@ public struct EstablishmentFigureInput: ResourceInput {
 
 extension Decimal {
     /// The value with its fraction dropped.
-    public var whole: Decimal {
+    public var whole: Decimal { rounded(scale: 0, .down) }
+
+    /// The value rounded to `scale` decimals in `mode` (`.plain` rounds half away from zero).
+    public func rounded(scale: Int, _ mode: NSDecimalNumber.RoundingMode = .plain) -> Decimal {
         var source = self
         var result = Decimal()
-        NSDecimalRound(&result, &source, 0, .down)
+        NSDecimalRound(&result, &source, scale, mode)
         return result
     }
 }

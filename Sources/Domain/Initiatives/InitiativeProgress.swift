@@ -51,7 +51,7 @@ public struct InitiativeProgress: Codable, Hashable, Sendable {
             var progress: Decimal?
             if let baseline = indicator.baseline, let target = indicator.target, let measurement, target.value != baseline.value {
                 let ratio = (measurement.value - baseline.value) / (target.value - baseline.value)
-                progress = rounded(min(1, max(0, ratio)))
+                progress = min(1, max(0, ratio)).rounded(scale: 4)
             }
             return IndicatorProgress(
                 indicatorId: indicator.id, name: indicator.name, latest: measurement?.value, latestOn: measurement?.measuredOn,
@@ -66,7 +66,7 @@ public struct InitiativeProgress: Codable, Hashable, Sendable {
                 (indicatorsOf[initiative.id] ?? []).compactMap { indicatorProgress($0).progress }
                 + (children[initiative.id] ?? []).compactMap { progress(of: $0) }
             guard !parts.isEmpty else { return nil }
-            return rounded(parts.reduce(0, +) / Decimal(parts.count))
+            return (parts.reduce(0, +) / Decimal(parts.count)).rounded(scale: 4)
         }
 
         return InitiativeProgress(
@@ -76,10 +76,4 @@ public struct InitiativeProgress: Codable, Hashable, Sendable {
             rule: ruleText)
     }
 
-    private static func rounded(_ value: Decimal) -> Decimal {
-        var source = value
-        var result = Decimal()
-        NSDecimalRound(&result, &source, 4, .plain)
-        return result
-    }
 }

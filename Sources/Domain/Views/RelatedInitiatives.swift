@@ -52,7 +52,7 @@ public struct RelatedInitiatives: Codable, Hashable, Sendable {
                 Decimal(sharedAreas.count) / Decimal(areas.union(otherAreas).count)
                 + Decimal(sharedPlaces.count) / Decimal(here.union(otherPlaces).count) + time.fraction
             return Candidate(
-                initiative: InitiativeSummary(other), score: rounded(score),
+                initiative: InitiativeSummary(other), score: score.rounded(scale: 3),
                 sharedChallengeAreaIds: sharedAreas.sorted { $0.description < $1.description },
                 sharedMunicipalityCodes: sharedPlaces.sorted { $0.rawValue < $1.rawValue }, overlapDays: time.days)
         }
@@ -78,12 +78,6 @@ public struct RelatedInitiatives: Codable, Hashable, Sendable {
         return (Decimal(overlap) / Decimal(shorter), overlap)
     }
 
-    private static func rounded(_ value: Decimal) -> Decimal {
-        var source = value
-        var result = Decimal()
-        NSDecimalRound(&result, &source, 3, .plain)
-        return result
-    }
 }
 
 /// An initiative as views list it.

@@ -84,11 +84,7 @@ struct BarrierTable: ResourceTable {
         let status = input.status ?? .reported
         let since = (input.statusSince ?? CalendarDate(now)).description
         if let existing, existing.status == status {
-            try db.executeCached(
-                """
-                UPDATE barrierStatuses SET since = ? WHERE barrierId = ?
-                AND position = (SELECT MAX(position) FROM barrierStatuses WHERE barrierId = ?)
-                """, arguments: [since, id, id])
+            try LinkLoader.updateLast([("since", since)], of: Self.statuses, owner: id, in: db)
         } else {
             try LinkLoader.append([status.rawValue, since], to: Self.statuses, owner: id, in: db)
         }

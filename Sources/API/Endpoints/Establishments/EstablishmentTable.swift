@@ -100,11 +100,8 @@ struct EstablishmentTable: ResourceTable {
     {
         let since = input.phaseSince ?? CalendarDate(now)
         if let existing, existing.phase == input.phase {
-            try db.executeCached(
-                """
-                UPDATE establishmentPhases SET since = ?, source = ? WHERE establishmentId = ?
-                AND position = (SELECT MAX(position) FROM establishmentPhases WHERE establishmentId = ?)
-                """, arguments: [since.description, input.phaseSource, id, id])
+            try LinkLoader.updateLast(
+                [("since", since.description), ("source", input.phaseSource)], of: Self.phases, owner: id, in: db)
         } else {
             try LinkLoader.append([input.phase.rawValue, since.description, input.phaseSource], to: Self.phases, owner: id, in: db)
         }

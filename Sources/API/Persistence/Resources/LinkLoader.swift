@@ -42,6 +42,17 @@ enum LinkLoader {
         try db.executeCached(insert(link), arguments: StatementArguments([owner, position] + row))
     }
 
+    /// Corrects columns of the last row of a server-kept join table (the current entry of a dated history).
+    static func updateLast(_ values: [(String, (any DatabaseValueConvertible)?)], of link: LinkTable, owner: String, in db: Database) throws
+    {
+        let assignments = values.map { "\($0.0) = ?" }.joined(separator: ", ")
+        try db.executeCached(
+            """
+            UPDATE \(link.table) SET \(assignments) WHERE \(link.ownerColumn) = ?
+            AND position = (SELECT MAX(position) FROM \(link.table) WHERE \(link.ownerColumn) = ?)
+            """, arguments: StatementArguments(values.map(\.1) + [owner, owner]))
+    }
+
     /// The statement that inserts one row of a join table: owner, position, then its value columns.
     private static func insert(_ link: LinkTable) -> String {
         let columns = [link.ownerColumn, "position"] + link.valueColumns
