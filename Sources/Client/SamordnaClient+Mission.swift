@@ -79,15 +79,35 @@ extension SamordnaClient {
             from: try await transport.send("GET", "/v1/reports/progress", query: query.map { (name: $0.0, value: $0.1) }))
     }
 
-    /// The progress report as Markdown, in Swedish or English, with amounts in `unit`.
-    public func progressReportMarkdown(
-        _ assignment: Assignment.ID, from: CalendarDate, to: CalendarDate, language: CodeList.Language = .sv, unit: AmountUnit = .tkr
+    /// The progress report as text: Markdown or the printable HTML page, in Swedish or English, with amounts in `unit`.
+    public func progressReportText(
+        _ assignment: Assignment.ID, from: CalendarDate, to: CalendarDate, format: ReportFormat = .markdown,
+        language: CodeList.Language = .sv, unit: AmountUnit = .tkr
     ) async throws -> String {
-        let query = [
-            ("assignmentId", assignment.description), ("from", from.description), ("to", to.description), ("format", "markdown"),
-            ("lang", language.rawValue), ("unit", unit.rawValue),
-        ]
-        let answer = try await transport.send("GET", "/v1/reports/progress", query: query.map { (name: $0.0, value: $0.1) })
+        try await reportText(
+            "/v1/reports/progress", [("assignmentId", assignment.description), ("from", from.description), ("to", to.description)],
+            format: format, language: language, unit: unit)
+    }
+
+    /// The final report of an assignment: measures per part, collaboration, knowledge spread and the financial account.
+    public func finalReport(_ assignment: Assignment.ID) async throws -> FinalReport {
+        try transport.decode(
+            FinalReport.self,
+            from: try await transport.send("GET", "/v1/reports/final", query: [(name: "assignmentId", value: assignment.description)]))
+    }
+
+    /// The final report as text: Markdown, the printable HTML page or the account's CSV, in Swedish or English.
+    public func finalReportText(
+        _ assignment: Assignment.ID, format: ReportFormat = .markdown, language: CodeList.Language = .sv, unit: AmountUnit = .tkr
+    ) async throws -> String {
+        try await reportText("/v1/reports/final", [("assignmentId", assignment.description)], format: format, language: language, unit: unit)
+    }
+
+    private func reportText(
+        _ path: String, _ query: [(String, String)], format: ReportFormat, language: CodeList.Language, unit: AmountUnit
+    ) async throws -> String {
+        let all = query + [("format", format.rawValue), ("lang", language.rawValue), ("unit", unit.rawValue)]
+        let answer = try await transport.send("GET", path, query: all.map { (name: $0.0, value: $0.1) })
         try transport.check(answer, expecting: [200])
         return String(decoding: answer.body, as: UTF8.self)
     }

@@ -113,14 +113,14 @@ struct ProgressReportTests {
             #expect(again.parts.first?.initiatives.map(\.id) == [initiative.id])
 
             // Markdown in Swedish, amounts in tkr rounded once: 12 345,67 kr → 12 tkr; budget 100 000 kr → 100 tkr.
-            let swedish = try await board.progressReportMarkdown(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
+            let swedish = try await board.progressReportText(assignment.id, from: day("2026-01-01"), to: day("2026-06-30"))
             #expect(swedish.hasPrefix("# Lägesrapport: Samordning\n"))
             #expect(swedish.contains("## Sammanfattning\n\nBra start på året.") && swedish.contains("Forumet har mötts två gånger."))
             #expect(swedish.contains("Inga insatser eller möten under perioden styrker denna del."))
             #expect(swedish.contains("| Personal | 100 | 12 |"))
             #expect(swedish.contains("| Synlig åtgärd | Länsstyrelsen i Norrbottens län | 2026-04-01 |"))
             #expect(!swedish.contains("Hemlig"))
-            let english = try await board.progressReportMarkdown(
+            let english = try await board.progressReportText(
                 assignment.id, from: day("2026-01-01"), to: day("2026-06-30"), language: .en, unit: .kr)
             #expect(english.contains("## Spending against budget (SEK)") && english.contains("| Staff | 100,000.00 | 12,345.67 |"))
         }

@@ -83,7 +83,8 @@ func buildRouter(
     FinanceViewRoutes(database: db).register(on: registrar)
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
-    ReportRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
+    let reports = ReportMaker(database: db, municipalities: services.municipalities, clock: clock)
+    ReportRoutes(database: db, maker: reports, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

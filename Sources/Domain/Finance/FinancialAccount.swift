@@ -75,6 +75,13 @@ public struct FinancialAccount: Codable, Hashable, Sendable {
         public var voucherReference: String
     }
 
+    /// Expenditure booked in a calendar month, reversals included, in öre.
+    public struct Month: Codable, Hashable, Sendable {
+        /// `YYYY-MM`.
+        public var month: String
+        public var outcome: Int64
+    }
+
     public var assignmentId: Assignment.ID
     public var lines: [Line]
     public var byFiscalYear: [Group]
@@ -83,7 +90,16 @@ public struct FinancialAccount: Codable, Hashable, Sendable {
     public var byAppropriation: [Group]
     public var byInitiative: [Group]
     public var total: Amounts
+    /// Expenditure per month, the months with any, oldest first.
+    public var byMonth: [Month]
     public var reversals: [Reversal]
+
+    /// Expenditure per calendar month of `entries`, reversals included (booked on their own date), oldest first.
+    public static func months(_ entries: [LedgerTransaction]) -> [Month] {
+        var sums: [String: Int64] = [:]
+        for entry in entries where entry.kind == .expenditure { sums[String(entry.date.description.prefix(7)), default: 0] += entry.amount }
+        return sums.keys.sorted().map { Month(month: $0, outcome: sums[$0]!) }
+    }
 
     /// The account of `assignment` from its budget lines and ledger entries.
     public static func compute(assignment: Assignment.ID, budgets: [Budget], entries: [LedgerTransaction]) -> FinancialAccount {
@@ -140,7 +156,7 @@ public struct FinancialAccount: Codable, Hashable, Sendable {
             },
             byFiscalYear: ordered("year"), byCostCategory: ordered("category", by: CostCategory.allCases.map(\.rawValue)),
             byFundingSource: ordered("source", by: FundingSource.allCases.map(\.rawValue)), byAppropriation: ordered("appropriation"),
-            byInitiative: ordered("initiative"), total: total,
+            byInitiative: ordered("initiative"), total: total, byMonth: months(entries.filter { $0.assignmentId == assignment }),
             reversals: entries.filter { $0.assignmentId == assignment }.compactMap { entry in
                 entry.reversesId.map {
                     Reversal(id: entry.id, reversesId: $0, date: entry.date, amount: entry.amount, voucherReference: entry.voucherReference)

@@ -74,6 +74,6 @@ extension ProgressReport {
                     let budget = budgets.filter { $0.costCategory == category }.reduce(Int64(0)) { $0 + $1.amount }
                     let outcome = spent.filter { $0.costCategory == category }.reduce(Int64(0)) { $0 + $1.amount }
                     return budget == 0 && outcome == 0 ? nil : CategorySpending(costCategory: category, budget: budget, outcome: outcome)
-                }))
+                }, byMonth: FinancialAccount.months(spent)))
     }
 }

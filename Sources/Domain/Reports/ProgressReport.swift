@@ -102,6 +102,8 @@ public struct ProgressReport: Codable, Hashable, Sendable {
         /// Expenditure booked in the period, reversals included.
         public var outcome: Int64
         public var byCostCategory: [CategorySpending]
+        /// Expenditure per month of the period.
+        public var byMonth: [FinancialAccount.Month]
     }
 
     /// One category's budget and outcome, in öre.

@@ -25,25 +25,7 @@ struct FinanceViewRoutes: Sendable {
                 entries: try Repository(table: LedgerTransactionTable()).all(where: "assignmentId = ?", [assignment.idText], in: db))
         }
         guard CSVResponse.isWanted(by: request, format: parameters["format"].last) else { return try JSONResponse.make(result) }
-        let label = { (list: String, code: String) in CodeLists.named(list)?.label(code) ?? code }
-        let kronor = AmountUnit.spreadsheetKronor
-        let rows = result.lines.map { line -> [String?] in
-            [
-                String(line.fiscalYear), label("CostCategory", line.costCategory.rawValue),
-                label("FundingSource", line.fundingSource.rawValue),
-                line.appropriation, line.initiativeId?.description, kronor(line.amounts.budget), kronor(line.amounts.outcome),
-                kronor(line.amounts.commitments), kronor(line.amounts.disbursements), kronor(line.amounts.unused),
-            ]
-        }
-        let total: [String?] = [
-            "Summa", nil, nil, nil, nil, kronor(result.total.budget), kronor(result.total.outcome), kronor(result.total.commitments),
-            kronor(result.total.disbursements), kronor(result.total.unused),
-        ]
         return CSVResponse.make(
-            header: [
-                "Budgetår", "Kostnadsslag", "Finansieringskälla", "Anslag", "Insats", "Budget (kr)", "Utfall (kr)", "Åtaganden (kr)",
-                "Utbetalningar (kr)", "Kvar (kr)",
-            ],
-            rows: rows + [total], filename: "ekonomisk-slutredovisning.csv")
+            header: FinancialAccountCSV.header, rows: FinancialAccountCSV.rows(result), filename: "ekonomisk-slutredovisning.csv")
     }
 }
