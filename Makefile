@@ -6,17 +6,25 @@ PYTHON ?= python3
 PORT ?= 8080
 DATABASE ?= ./data/samordna.sqlite
 
-.PHONY: crash-test bench run test deps venv build-tests unit-tests contract-fuzz spec-check generated-client openapi format-check format release clean
+.PHONY: browser-deps report-screenshot crash-test bench run test deps venv build-tests unit-tests contract-fuzz spec-check generated-client openapi format-check format release clean
 
 ## run: build (release), create and seed the database, serve the API on 127.0.0.1:$(PORT)
 run: deps release
 	SAMORDNA_PORT=$${SAMORDNA_PORT:-$(PORT)} SAMORDNA_DATABASE=$${SAMORDNA_DATABASE:-$(DATABASE)} .build/release/samordna serve
 
 ## test: everything that checks the project (what CI runs)
-test: deps spec-check generated-client format-check contract-fuzz unit-tests
+test: deps browser-deps spec-check generated-client format-check contract-fuzz unit-tests
 
 deps:
 	@scripts/install-system-deps.sh
+
+## browser-deps: test-only: chromium (headless) and poppler-utils, to print and read the reports as a person gets them
+browser-deps:
+	@scripts/install-browser-deps.sh
+
+## report-screenshot: print the fixture's final report with chromium and keep its first page as docs/final-report-first-page.png
+report-screenshot: deps browser-deps build-tests
+	SAMORDNA_REPORT_SCREENSHOT=$(CURDIR)/docs/final-report-first-page.png $(SWIFT) test --skip-build --filter PrintableReportTests
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)

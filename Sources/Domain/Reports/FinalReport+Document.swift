@@ -80,7 +80,7 @@ extension FinalReport {
                 rows: list.map {
                     [
                         $0.name, style.label("ForumKind", $0.kind.rawValue), style.label("ForumStatus", $0.status.rawValue),
-                        $0.startDate?.description ?? "–", $0.established ? t.established : t.strengthened, String($0.members),
+                        $0.startDate?.description ?? "–", $0.established ? t.establishedOne : t.strengthenedOne, String($0.members),
                         String($0.meetingsHeld),
                     ]
                 }))

@@ -62,7 +62,7 @@ extension ReportDocument {
     private static let fills = ["#1f4e79", "#b34700", "#2e6b30", "#6a3d9a"]
 
     private static func svg(_ chart: BarChart, id: String) -> String {
-        let (width, labelWidth, barArea, barHeight, gap) = (680, 230, 330, 14, 10)
+        let (width, labelWidth, barArea, barHeight, gap) = (680, 250, 300, 18, 10)
         let legendHeight = chart.series.count > 1 ? 24 : 0
         let rowHeight = chart.series.count * barHeight + gap
         let height = legendHeight + chart.categories.count * rowHeight + gap
@@ -117,11 +117,12 @@ extension ReportDocument {
         thead th { border-bottom: 2px solid #1a1a1a; }
         tbody th { font-weight: normal; }
         tfoot th, tfoot td { font-weight: bold; border-top: 2px solid #1a1a1a; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         tr, figure { break-inside: avoid; }
         thead { display: table-header-group; }
         figure.chart { margin: 2mm 0 3mm; }
-        figure.chart svg { font: 9px "DejaVu Sans", Arial, sans-serif; fill: #1a1a1a; }
+        figure.chart svg { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #1a1a1a; }
         figure.chart svg text.value, figure.chart svg text.legend { fill: #1a1a1a; }
         figcaption { font-size: 9pt; color: #3d3d3d; }
         @media screen { main { padding: 10mm; } }

@@ -123,4 +123,6 @@ struct ReportText {
     var page: String { t("Sida", "Page") }
     var of: String { t("av", "of") }
     func generatedOn(_ day: String) -> String { t("Framtagen ur Samordna \(day).", "Produced from Samordna on \(day).") }
+    var establishedOne: String { t("Etablerad", "Established") }
+    var strengthenedOne: String { t("Stärkt", "Strengthened") }
 }

@@ -85,9 +85,7 @@ final class RawConnection {
 }
 
 /// The `samordna` binary of this build, run as a separate process on a fresh database, as an operator runs it.
-///
-/// Started with `posix_spawn`, not Foundation's `Process`: `Process.run` crashed in CI (a bad memcpy inside it) while
-/// other threads of the test run were busy, twice, once with launches already serialised.
+/// Started with `Command.spawn` (`posix_spawn`).
 final class ServerProcess {
     let port = RawConnection.freePort()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-server-\(UUID().uuidString)")
@@ -110,7 +108,7 @@ final class ServerProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["SAMORDNA_BOOTSTRAP_ADMIN_TOKEN"] = Self.adminToken
         // The server's output (its access log among it) goes to /dev/null, not to the test runner's pipes.
-        processIdentifier = try Self.spawn(executable, argv, environment.map { "\($0.key)=\($0.value)" })
+        processIdentifier = try Command.spawn(executable, argv, environment: environment.map { "\($0.key)=\($0.value)" })
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if health().hasPrefix("HTTP/1.1 200") { return }
@@ -118,22 +116,6 @@ final class ServerProcess {
         }
         stop()
         throw POSIXError(.ETIMEDOUT)
-    }
-
-    /// `posix_spawn` with stdout and stderr on /dev/null; the strings are copied for the call and freed after it.
-    private static func spawn(_ path: String, _ arguments: [String], _ environment: [String]) throws -> pid_t {
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
-        return pid
     }
 
     /// One `GET /health/live` on a new connection: the status line and the rest, or "" when nothing came.
