@@ -452,7 +452,7 @@ def before_call(context, case, kwargs):
     if case.query and "cursor" in case.query:
         # A cursor is valid only as a page issued it (schema-valid text is not enough); the tests walk real ones.
         del case.query["cursor"]
-    if case.operation.path == "/v1/reports/progress" and case.query:
+    if case.operation.path in ("/v1/reports/progress", "/v1/reports/final") and case.query:
         case.query["assignmentId"] = _ASSIGNMENT.live_id()
         if case.query.get("from") and case.query.get("to") and case.query["to"] < case.query["from"]:
             case.query["from"], case.query["to"] = case.query["to"], case.query["from"]

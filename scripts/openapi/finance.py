@@ -57,6 +57,12 @@ VALUE_SCHEMAS = {
         },
     },
     "Amounts": AMOUNTS,
+    "MonthOutcome": {
+        "type": "object",
+        "description": "Expenditure booked in a calendar month, reversals included (on their own date), in öre.",
+        "required": ["month", "outcome"],
+        "properties": {"month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}, "outcome": {"type": "integer"}},
+    },
     "AccountGroup": GROUP,
     "FinancialAccount": {
         "type": "object",
@@ -69,6 +75,7 @@ VALUE_SCHEMAS = {
             "byAppropriation",
             "byInitiative",
             "total",
+            "byMonth",
             "reversals",
         ],
         "properties": {
@@ -93,6 +100,7 @@ VALUE_SCHEMAS = {
                 for key in ("byFiscalYear", "byCostCategory", "byFundingSource", "byAppropriation", "byInitiative")
             },
             "total": ref("Amounts"),
+            "byMonth": {"type": "array", "items": ref("MonthOutcome")},
             "reversals": {
                 "type": "array",
                 "items": {

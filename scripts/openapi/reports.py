@@ -91,7 +91,7 @@ SCHEMAS = {
                 ["held", "agreement", "noAgreement", "ongoing"], held=INT, agreement=INT, noAgreement=INT, ongoing=INT
             ),
             spending=obj(
-                ["fiscalYears", "budget", "outcome", "byCostCategory"],
+                ["fiscalYears", "budget", "outcome", "byCostCategory", "byMonth"],
                 fiscalYears=array(INT),
                 budget=INT,
                 outcome=INT,
@@ -100,6 +100,7 @@ SCHEMAS = {
                         ["costCategory", "budget", "outcome"], costCategory=ref("CostCategory"), budget=INT, outcome=INT
                     )
                 ),
+                byMonth=array(ref("MonthOutcome")),
             ),
         ),
         "description": "Amounts in öre. Confidential meetings are counted, never named; no personal data.",
@@ -175,6 +176,142 @@ SCHEMAS["Traceability"] = obj(
 )
 
 
+STRUCTURE = obj(
+    ["forumId", "name", "kind", "status", "established", "members", "meetingsHeld"],
+    forumId=UUID,
+    name={"type": "string"},
+    kind=ref("ForumKind"),
+    status=ref("ForumStatus"),
+    startDate=DATE,
+    established={"type": "boolean", "description": "Started in the period; otherwise strengthened (met in it)."},
+    members=INT,
+    meetingsHeld=INT,
+)
+SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+SCHEMAS["FinalReport"] = {
+    **obj(
+        [
+            "assignmentId",
+            "assignmentTitle",
+            "from",
+            "to",
+            "summary",
+            "parts",
+            "partsWithoutEvidence",
+            "collaboration",
+            "knowledgeSpread",
+            "account",
+        ],
+        assignmentId=UUID,
+        assignmentTitle={"type": "string"},
+        caseNumber={"type": "string"},
+        decisionDate=DATE,
+        to=DATE,
+        summary=array(ref("ReportNarrativeSection")),
+        parts=array(
+            obj(
+                [
+                    "partId",
+                    "code",
+                    "position",
+                    "summarySv",
+                    "measures",
+                    "forums",
+                    "meetings",
+                    "hasEvidence",
+                    "narratives",
+                ],
+                partId=UUID,
+                code={"type": "string"},
+                position=INT,
+                summarySv={"type": "string"},
+                textSv={"type": "string"},
+                measures=array(
+                    obj(
+                        ["initiativeId", "title", "status", "leadId", "indicators"],
+                        initiativeId=UUID,
+                        title={"type": "string"},
+                        status=ref("InitiativeStatus"),
+                        leadId=UUID,
+                        startDate=DATE,
+                        endDate=DATE,
+                        outcomeSummary={"type": "string"},
+                        progress=SHARE,
+                        indicators=array(
+                            obj(
+                                ["indicatorId", "name", "unit", "direction"],
+                                indicatorId=UUID,
+                                name={"type": "string"},
+                                unit={"type": "string"},
+                                direction=ref("IndicatorDirection"),
+                                baseline=ref("IndicatorPoint"),
+                                target=ref("IndicatorPoint"),
+                                latest={"type": "number"},
+                                latestOn=DATE,
+                                progress=SHARE,
+                            )
+                        ),
+                    )
+                ),
+                forums=INT,
+                meetings=INT,
+                hasEvidence={"type": "boolean"},
+                narratives=array(ref("ReportNarrativeSection")),
+            )
+        ),
+        partsWithoutEvidence=array({"type": "string"}),
+        collaboration=obj(
+            ["structures", "established", "strengthened"],
+            structures=array(STRUCTURE),
+            established=INT,
+            strengthened=INT,
+        ),
+        knowledgeSpread=obj(
+            ["learningNetworks", "meetingsHeld", "organisationsReached"],
+            learningNetworks=array(STRUCTURE),
+            meetingsHeld=INT,
+            organisationsReached=INT,
+        ),
+        account=ref("FinancialAccount"),
+    ),
+    "description": "Amounts in öre. Confidential meetings are counted, never named; no personal data.",
+}
+SCHEMAS["FinalReport"]["properties"]["from"] = DATE
+
+
+def report_parameters(formats):
+    """format, lang and unit: what every report accepts."""
+    media = {"markdown": "text/markdown", "html": "text/html", "csv": "text/csv"}
+    return [
+        {
+            "name": "format",
+            "in": "query",
+            "required": False,
+            "description": "json (default), or "
+            + ", ".join(f"{f} (also Accept: {media[f]})" for f in formats if f != "json")
+            + ". The HTML is the printable page: A4 print stylesheet, page numbers, charts as inline SVG with text "
+            'alternatives, lang="sv" (WCAG 2.1 AA). CSV is the financial account\'s lines (;, UTF-8 with BOM, Swedish '
+            "headings, kronor with a decimal comma).",
+            "schema": {"type": "string", "enum": formats},
+        },
+        {
+            "name": "lang",
+            "in": "query",
+            "required": False,
+            "description": "The language of Markdown and HTML: sv (default; the report language) or en.",
+            "schema": {"type": "string", "enum": ["sv", "en"]},
+        },
+        {
+            "name": "unit",
+            "in": "query",
+            "required": False,
+            "description": "Amounts in Markdown and HTML: kr (2 decimals), tkr (default, 0) or mnkr (1); each shown "
+            "figure, totals too, is rounded once from exact öre, half away from zero.",
+            "schema": {"type": "string", "enum": ["kr", "tkr", "mnkr"]},
+        },
+    ]
+
+
 def paths():
     date = {"type": "string", "format": "date"}
     return {
@@ -206,28 +343,7 @@ def paths():
                     {"name": "assignmentId", "in": "query", "required": True, "schema": UUID},
                     {"name": "from", "in": "query", "required": True, "schema": date},
                     {"name": "to", "in": "query", "required": True, "schema": date},
-                    {
-                        "name": "format",
-                        "in": "query",
-                        "required": False,
-                        "description": "json (default) or markdown (also Accept: text/markdown).",
-                        "schema": {"type": "string", "enum": ["json", "markdown"]},
-                    },
-                    {
-                        "name": "lang",
-                        "in": "query",
-                        "required": False,
-                        "description": "The language of the Markdown: sv (default; the report language) or en.",
-                        "schema": {"type": "string", "enum": ["sv", "en"]},
-                    },
-                    {
-                        "name": "unit",
-                        "in": "query",
-                        "required": False,
-                        "description": "Amounts in the Markdown: kr (2 decimals), tkr (default, 0) or mnkr (1); each "
-                        "shown figure, totals too, is rounded once from exact öre, half away from zero.",
-                        "schema": {"type": "string", "enum": ["kr", "tkr", "mnkr"]},
-                    },
+                    *report_parameters(["json", "markdown", "html"]),
                 ],
                 "responses": {
                     "200": {
@@ -235,6 +351,38 @@ def paths():
                         "content": {
                             "application/json": {"schema": ref("ProgressReport")},
                             "text/markdown": {"schema": {"type": "string"}},
+                            "text/html": {"schema": {"type": "string"}},
+                        },
+                    },
+                    **errors(400, 401, 404, 500),
+                },
+            }
+        },
+        "/v1/reports/final": {
+            "get": {
+                "operationId": "getFinalReport",
+                "tags": ["Reports"],
+                "summary": "The final report with its financial final account",
+                "description": "The assignment's final report over its period (from its start, or decision date, to its "
+                "end or today): the measures taken grouped by the parts, each headed by the decision's words, with "
+                "outcomes and indicator results (partsWithoutEvidence calls out the parts with none); the collaboration "
+                "structures established (started in the period) or strengthened (met in it); knowledge spread "
+                "(learning networks, meetings, organisations reached); and the financial final account (budget against "
+                "outcome per fiscal year, category, funding source, appropriation and initiative, with totals, unused "
+                "funds, expenditure per month and the reversals), in öre. One fixed scope for every token: confidential "
+                "meetings are counted, never named; no personal data.",
+                "parameters": [
+                    {"name": "assignmentId", "in": "query", "required": True, "schema": UUID},
+                    *report_parameters(["json", "markdown", "html", "csv"]),
+                ],
+                "responses": {
+                    "200": {
+                        **json_body(ref("FinalReport"), "The report."),
+                        "content": {
+                            "application/json": {"schema": ref("FinalReport")},
+                            "text/markdown": {"schema": {"type": "string"}},
+                            "text/html": {"schema": {"type": "string"}},
+                            "text/csv": {"schema": {"type": "string"}},
                         },
                     },
                     **errors(400, 401, 404, 500),

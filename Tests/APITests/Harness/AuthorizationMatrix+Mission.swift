@@ -120,6 +120,7 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/reports/progress", readers) { f in
             .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
         },
+        MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
         MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },
         MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
