@@ -158,6 +158,7 @@ _REFERENCES = {
     "establishmentId": _ESTABLISHMENT,
     "payeeId": _ORGANISATION,
     "assignmentPartId": _PART,
+    "decisionMakerId": _CONTACT,
 }
 _LISTS = {
     "contactIds": _CONTACT,
@@ -336,6 +337,19 @@ def _fix_finance(case):
                 body["reversesId"] = created["id"]
             else:
                 body.pop("reversesId")
+    if path == "/v1/reports":
+        # A progress report needs its period; a final report's is the assignment's. Submitted today or earlier.
+        today = datetime.date.today().isoformat()
+        if body.get("kind") == "final":
+            body.pop("from", None)
+            body.pop("to", None)
+        elif body.get("kind") == "progress":
+            body["from"] = body.get("from") or "2026-01-01"
+            body["to"] = body.get("to") or "2026-06-30"
+            if body["to"] < body["from"]:
+                body["from"], body["to"] = body["to"], body["from"]
+        if body.get("submittedOn") and body["submittedOn"] > today:
+            body["submittedOn"] = today
     if path == "/v1/budgets/{id}" and body.get("amount") is not None and not body.get("revisionReason"):
         body["revisionReason"] = "Fuzzing revision"
 

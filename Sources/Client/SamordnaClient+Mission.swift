@@ -1,3 +1,4 @@
+import Foundation
 import SamordnaDomain
 
 /// The mission's core: initiatives and what they answer, establishments with their figures and needs, barriers, and
@@ -100,7 +101,8 @@ extension SamordnaClient {
     public func finalReportText(
         _ assignment: Assignment.ID, format: ReportFormat = .markdown, language: CodeList.Language = .sv, unit: AmountUnit = .tkr
     ) async throws -> String {
-        try await reportText("/v1/reports/final", [("assignmentId", assignment.description)], format: format, language: language, unit: unit)
+        try await reportText(
+            "/v1/reports/final", [("assignmentId", assignment.description)], format: format, language: language, unit: unit)
     }
 
     private func reportText(
@@ -110,6 +112,22 @@ extension SamordnaClient {
         let answer = try await transport.send("GET", path, query: all.map { (name: $0.0, value: $0.1) })
         try transport.check(answer, expecting: [200])
         return String(decoding: answer.body, as: UTF8.self)
+    }
+
+    /// Submitted reports: frozen in every format, under the Government's case number (create, list, read).
+    public var reports: RecordCollection<ReportSubmission> { RecordCollection(transport: transport, path: "/v1/reports") }
+
+    /// The frozen bytes of a submitted report in one format, exactly as submitted.
+    public func reportFile(_ submission: ReportSubmission.ID, format: ReportFormat) async throws -> Data {
+        let answer = try await transport.send("GET", "/v1/reports/\(submission)/files/\(format.rawValue)")
+        try transport.check(answer, expecting: [200])
+        return Data(answer.body)
+    }
+
+    /// How today's report, made the same way, differs from a submitted one.
+    public func changesSinceSubmission(_ submission: ReportSubmission.ID) async throws -> ReportComparison {
+        try transport.decode(
+            ReportComparison.self, from: try await transport.send("GET", "/v1/reports/\(submission)/changes-since-submission"))
     }
 
     /// Each part of an assignment with the records that evidence it.

@@ -7,7 +7,9 @@ import Testing
 
 @Suite("The final report")
 struct FinalReportTests {
-    @Test("measures per part with indicator results, structures, knowledge spread and an account whose totals match the hand-computed ones in every format")
+    @Test(
+        "measures per part with indicator results, structures, knowledge spread and an account whose totals match the hand-computed ones in every format"
+    )
     func report() async throws {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
@@ -36,7 +38,8 @@ struct FinalReportTests {
             #expect(report.account.total.unused == FinalReportFixture.unused)
             #expect(report.account.total.commitments == FinalReportFixture.commitments)
             #expect(report.account.byFiscalYear.map(\.key) == ["2026", "2027"])
-            #expect(report.account.byFiscalYear.last?.amounts.budget == 120_000_000 && report.account.byFiscalYear.last?.amounts.outcome == 0)
+            #expect(
+                report.account.byFiscalYear.last?.amounts.budget == 120_000_000 && report.account.byFiscalYear.last?.amounts.outcome == 0)
             #expect(report.account.byMonth.map(\.month) == ["2026-02", "2026-03", "2026-05", "2026-06"])
             #expect(report.account.byMonth.map(\.outcome) == [12_345_678, 4_500_050, 20_000_000, 0])
             #expect(report.account.reversals.map(\.id) == [fixture.reversal.id])

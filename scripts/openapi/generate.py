@@ -35,8 +35,8 @@ import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
 RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES
-ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS}
-FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS}
+ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS}
+FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS, **reports.FILTER_SCHEMAS}
 VALUE_SCHEMAS = {
     **VALUE_SCHEMAS,
     **mission.VALUE_SCHEMAS,
@@ -633,7 +633,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.3.0", "2026-12-02"
+VERSION, RELEASED = "1.4.0", "2026-12-03"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",

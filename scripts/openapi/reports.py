@@ -1,6 +1,6 @@
 """The reports to the Government Offices (API 1.3): the progress report for a period, from the data."""
 
-from contract import UUID, UUID_EXAMPLE, errors, json_body, parameter, ref, text
+from contract import UUID, UUID_EXAMPLE, comma_list, errors, json_body, parameter, ref, text
 from resources import Resource
 
 INT = {"type": "integer"}
@@ -117,7 +117,74 @@ SCHEMAS["ProgressReport"]["properties"]["parts"]["items"]["properties"]["narrati
     ref("ReportNarrativeSection")
 )
 
+REPORT_KINDS = ["progress", "final"]
+REPORT_FORMATS = ["json", "markdown", "html", "csv"]
+ENUMS = {
+    "ReportKind": REPORT_KINDS,
+    "ReportFormat": REPORT_FORMATS,
+    "ReportLanguage": ["sv", "en"],
+    "AmountUnit": ["kr", "tkr", "mnkr"],
+}
+FILTER_SCHEMAS = {"ReportKindList": comma_list(REPORT_KINDS)}
+
 RESOURCES = [
+    Resource(
+        "ReportSubmission",
+        "/v1/reports",
+        "Reports",
+        "A report as submitted to the Government Offices, frozen in every format it comes in (progress: json, "
+        "markdown, html; final: also csv), each with the SHA-256 of its bytes.",
+        "Admins and editors of the assignment's coordinator submit; every token reads. Submitting makes the report in "
+        "the same transaction and freezes its files (GET /v1/reports/{id}/files/{format}); later data changes never "
+        "alter them (GET /v1/reports/{id}/changes-since-submission shows how today's figures differ). A submission is "
+        "never changed or deleted. A progress report needs from and to; a final report covers the assignment's period "
+        "(from and to are set from it). The files hold no personal data; decisionMakerId, a contact, is kept beside "
+        "them and unlinked when the person is erased.",
+        fields={
+            "kind": ref("ReportKind"),
+            "assignmentId": UUID,
+            "from": ref("CalendarDate"),
+            "to": ref("CalendarDate"),
+            "language": ref("ReportLanguage"),
+            "unit": ref("AmountUnit"),
+            "governmentCaseNumber": {
+                "type": "string",
+                "maxLength": 40,
+                "pattern": "^[A-ZÅÄÖ]{1,4}[0-9]{4}/[0-9]{1,6}(/[0-9A-ZÅÄÖa-zåäö-]{1,20})?$",
+                "description": "The Government Offices' case number the report answers, e.g. KN2023/00603.",
+            },
+            "caseNumber": text(40, "The agency's own case number."),
+            "decisionMakerId": UUID,
+            "submittedOn": ref("CalendarDate"),
+        },
+        required=["kind", "assignmentId", "governmentCaseNumber", "submittedOn"],
+        read_only={
+            "files": {
+                "type": "array",
+                "readOnly": True,
+                "description": "The frozen files, in the order made.",
+                "items": {
+                    "type": "object",
+                    "required": ["format", "contentType", "sha256", "size"],
+                    "properties": {
+                        "format": ref("ReportFormat"),
+                        "contentType": {"type": "string"},
+                        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                        "size": {"type": "integer", "minimum": 0},
+                    },
+                },
+            }
+        },
+        example={
+            "kind": "final",
+            "assignmentId": UUID_EXAMPLE,
+            "governmentCaseNumber": "KN2023/00603",
+            "submittedOn": "2026-11-27",
+        },
+        filters=[("assignmentId", "UuidFilter", "Assignments."), ("kind", "ReportKindList", "Kinds.")],
+        sorts=["submittedOn", "createdAt", "updatedAt", "id"],
+        ops=("create", "list", "read"),
+    ),
     Resource(
         "ReportNarrative",
         "/v1/report-narratives",
@@ -142,7 +209,7 @@ RESOURCES = [
         },
         filters=[("assignmentId", "UuidFilter", "Assignments."), ("assignmentPartId", "UuidFilter", "Parts.")],
         sorts=["from", "createdAt", "updatedAt", "id"],
-    )
+    ),
 ]
 SCHEMAS["Traceability"] = obj(
     ["assignmentId", "parts", "partsWithoutEvidence"],
@@ -188,6 +255,21 @@ STRUCTURE = obj(
     meetingsHeld=INT,
 )
 SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+SCHEMAS["ReportComparison"] = obj(
+    ["submissionId", "submittedOn", "comparedOn", "unchanged", "changes"],
+    submissionId=UUID,
+    submittedOn=DATE,
+    comparedOn=DATE,
+    unchanged={"type": "boolean"},
+    changes=array(
+        obj(
+            ["path"],
+            path={"type": "string", "description": "JSON Pointer into the report."},
+            submitted={"description": "The value as submitted; absent when new."},
+            current={"description": "The value today; absent when gone."},
+        )
+    ),
+)
 SCHEMAS["FinalReport"] = {
     **obj(
         [
@@ -354,6 +436,52 @@ def paths():
                             "text/html": {"schema": {"type": "string"}},
                         },
                     },
+                    **errors(400, 401, 404, 500),
+                },
+            }
+        },
+        "/v1/reports/{id}/files/{format}": {
+            "get": {
+                "operationId": "getReportSubmissionFile",
+                "tags": ["Reports"],
+                "summary": "A submitted report's frozen file",
+                "description": "The bytes exactly as submitted. ETag is the SHA-256 (hex) and Repr-Digest (RFC 9530) "
+                "carries it too, so the receiver can check the file against the submission's record.",
+                "parameters": [
+                    parameter("Id"),
+                    {"name": "format", "in": "path", "required": True, "schema": ref("ReportFormat")},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The file.",
+                        "headers": {
+                            "ETag": {"schema": {"type": "string"}},
+                            "Repr-Digest": {"schema": {"type": "string"}},
+                        },
+                        "content": {
+                            "application/json": {"schema": {}},
+                            "text/markdown": {"schema": {"type": "string"}},
+                            "text/html": {"schema": {"type": "string"}},
+                            "text/csv": {"schema": {"type": "string"}},
+                        },
+                    },
+                    "304": {"description": "Not modified (If-None-Match)."},
+                    **errors(400, 401, 404, 500),
+                },
+            }
+        },
+        "/v1/reports/{id}/changes-since-submission": {
+            "get": {
+                "operationId": "getReportChangesSinceSubmission",
+                "tags": ["Reports"],
+                "summary": "How today's figures differ from a submitted report",
+                "description": "Today's report, made the same way (kind, assignment, period, language, unit; a final "
+                "report to today), compared with the submitted JSON: each value changed, added or gone, by JSON "
+                "Pointer. Lists of records are matched by their id (or key, month, code), so one new record is one "
+                "change.",
+                "parameters": [parameter("Id")],
+                "responses": {
+                    "200": json_body(ref("ReportComparison"), "The differences."),
                     **errors(400, 401, 404, 500),
                 },
             }

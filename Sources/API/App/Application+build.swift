@@ -74,6 +74,10 @@ func buildRouter(
     serve(BudgetTable(), at: "/v1/budgets")
     serve(LedgerTransactionTable(), at: "/v1/transactions", [.create, .list, .read])
     serve(ReportNarrativeTable(), at: "/v1/report-narratives")
+    let reports = ReportMaker(database: db, municipalities: services.municipalities, clock: clock)
+    ReportRoutes(database: db, maker: reports, clock: clock).register(on: registrar)
+    ReportSubmissionRoutes(database: db, maker: reports, clock: clock).register(on: registrar)
+    serve(ReportSubmissionTable(maker: reports), at: "/v1/reports", [.create, .list, .read])
     ReferenceDataRoutes(database: db, counts: services.counts, clock: clock).register(on: registrar)
     MetricsRoutes(metrics: services.metrics, tokens: tokens, metricsToken: configuration.metricsToken, clock: clock).register(on: registrar)
     DialogueCoverageRoutes(database: db, municipalities: services.municipalities, clock: clock).register(on: registrar)
@@ -83,8 +87,6 @@ func buildRouter(
     FinanceViewRoutes(database: db).register(on: registrar)
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
-    let reports = ReportMaker(database: db, municipalities: services.municipalities, clock: clock)
-    ReportRoutes(database: db, maker: reports, clock: clock).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("2026-11-30-sort-indexes", migrate: SortIndexMigration.migrate)
         migrator.registerMigration("2026-12-01-initiatives", migrate: InitiativesMigration.migrate)
         migrator.registerMigration("2026-12-02-finance", migrate: FinanceMigration.migrate)
+        migrator.registerMigration("2026-12-03-report-submissions", migrate: ReportsMigration.migrate)
         return migrator
     }
 

@@ -1,16 +1,24 @@
 import Foundation
 
 extension FinalReport {
+    /// The period a final report made on `today` covers: from the assignment's start (or its decision date) to its end,
+    /// or to `today` while it runs.
+    public static func period(of assignment: Assignment, today: CalendarDate) -> (from: CalendarDate, to: CalendarDate) {
+        let to = assignment.period?.end.map { min($0, today) } ?? today
+        return (min(assignment.period?.start ?? assignment.decisionDate ?? to, to), to)
+    }
+
     /// The final report as of `today`: the period is the assignment's, from its start (or its decision date) to its end,
     /// or to `today` while it runs.
     public static func compute(_ sources: FinalReportSources, today: CalendarDate) -> FinalReport {
         let s = sources.report
-        let to = s.assignment.period?.end.map { min($0, today) } ?? today
-        let from = min(s.assignment.period?.start ?? s.assignment.decisionDate ?? to, to)
+        let (from, to) = period(of: s.assignment, today: today)
         let inPeriod = { (date: CalendarDate) in from <= date && date <= to }
         let meetings = s.meetings.filter { inPeriod($0.date) }
         let byTitle = { (a: Initiative, b: Initiative) in SwedishCollation.sortKey(a.title) < SwedishCollation.sortKey(b.title) }
-        let narratives = s.narratives.filter { $0.assignmentId == s.assignment.id }.sorted { ($0.from, $0.createdAt) < ($1.from, $1.createdAt) }
+        let narratives = s.narratives.filter { $0.assignmentId == s.assignment.id }.sorted {
+            ($0.from, $0.createdAt) < ($1.from, $1.createdAt)
+        }
         let told = { (part: AssignmentPart.ID?) in
             narratives.filter { $0.assignmentPartId == part }.map {
                 ProgressReport.Narrative(id: $0.id, from: $0.from, to: $0.to, textSv: $0.textSv, textEn: $0.textEn)

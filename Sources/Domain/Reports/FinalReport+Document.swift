@@ -33,7 +33,10 @@ extension FinalReport {
                     .init(
                         caption: t.measures, header: [t.initiative, t.status, t.lead, t.progress], numeric: [3],
                         rows: part.measures.map {
-                            [$0.title, style.label("InitiativeStatus", $0.status.rawValue), style.name($0.leadId), style.percent($0.progress)]
+                            [
+                                $0.title, style.label("InitiativeStatus", $0.status.rawValue), style.name($0.leadId),
+                                style.percent($0.progress),
+                            ]
                         })))
             blocks += part.measures.compactMap { measure in
                 measure.outcomeSummary.map { .paragraph("\(measure.title): \($0)") }
@@ -115,9 +118,15 @@ extension FinalReport {
             blocks.append(
                 .table(
                     .init(
-                        header: [column, style.withUnit(t.budget), style.withUnit(t.outcome), style.withUnit(t.unused)], numeric: [1, 2, 3],
-                        rows: groups.map { [name($0.key), style.money($0.amounts.budget), style.money($0.amounts.outcome), style.money($0.amounts.unused)] },
-                        total: [t.total, style.money(account.total.budget), style.money(account.total.outcome), style.money(account.total.unused)])))
+                        header: [column, style.withUnit(t.budget), style.withUnit(t.outcome), style.withUnit(t.unused)],
+                        numeric: [1, 2, 3],
+                        rows: groups.map {
+                            [name($0.key), style.money($0.amounts.budget), style.money($0.amounts.outcome), style.money($0.amounts.unused)]
+                        },
+                        total: [
+                            t.total, style.money(account.total.budget), style.money(account.total.outcome),
+                            style.money(account.total.unused),
+                        ])))
         }
 
         blocks.append(.heading(3, t.reversals))

@@ -114,7 +114,8 @@ public struct FinalReportSources: Sendable {
 
     /// Gathers the sources.
     public init(
-        report: ReportSources, forums: [Forum], memberships: [ForumMembership], indicators: [Indicator], measurements: [IndicatorMeasurement]
+        report: ReportSources, forums: [Forum], memberships: [ForumMembership], indicators: [Indicator],
+        measurements: [IndicatorMeasurement]
     ) {
         self.report = report
         self.forums = forums

@@ -31,7 +31,9 @@ extension ProgressReport {
         let areaRows = challengeAreas.flatMap { area in
             area.byStatus.map { [area.nameSv, style.label("InitiativeStatus", $0.status.rawValue), String($0.count)] }
         }
-        blocks.append(areaRows.isEmpty ? .paragraph(t.none) : .table(.init(header: [t.challengeArea, t.status, t.count], numeric: [2], rows: areaRows)))
+        blocks.append(
+            areaRows.isEmpty
+                ? .paragraph(t.none) : .table(.init(header: [t.challengeArea, t.status, t.count], numeric: [2], rows: areaRows)))
 
         blocks.append(.heading(2, t.meetingsAndDialogue))
         blocks.append(
@@ -75,7 +77,9 @@ extension ProgressReport {
                         t.held, style.label("ConsultationOutcome", "agreement"), style.label("ConsultationOutcome", "noAgreement"),
                         style.label("ConsultationOutcome", "ongoing"),
                     ], numeric: [0, 1, 2, 3],
-                    rows: [[consultations.held, consultations.agreement, consultations.noAgreement, consultations.ongoing].map(String.init)])))
+                    rows: [
+                        [consultations.held, consultations.agreement, consultations.noAgreement, consultations.ongoing].map(String.init)
+                    ])))
 
         blocks.append(.heading(2, style.withUnit(t.spending)))
         blocks += style.budgetAgainstOutcome(

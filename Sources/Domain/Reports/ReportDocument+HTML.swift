@@ -28,7 +28,8 @@ extension ReportDocument {
             case .quote(let text): out.append("<blockquote><p>\(HTML.escape(text))</p></blockquote>")
             case .list(let items): out.append("<ul>" + items.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>")
             case .facts(let pairs):
-                out.append("<dl class=\"facts\">" + pairs.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>")
+                out.append(
+                    "<dl class=\"facts\">" + pairs.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>")
             case .table(let table): out.append(Self.table(table))
             case .chart(let chart):
                 charts += 1
@@ -47,7 +48,8 @@ extension ReportDocument {
             return "<\(tag)\(attributes)>\(HTML.escape(text))</\(tag)>"
         }
         let row = { (cells: [String]) in
-            "<tr>" + cells.enumerated().map { $0.offset == 0 ? cell("th", 0, $0.element, "row") : cell("td", $0.offset, $0.element, nil) }
+            "<tr>"
+                + cells.enumerated().map { $0.offset == 0 ? cell("th", 0, $0.element, "row") : cell("td", $0.offset, $0.element, nil) }
                 .joined() + "</tr>"
         }
         var out = "<table>"
@@ -87,7 +89,8 @@ extension ReportDocument {
                 let value = index < series.values.count && row < series.values.count ? series.values[row] : 0
                 let length = Int((Double(max(0, value)) / Double(largest) * Double(barArea)).rounded())
                 let y = top + index * barHeight
-                out += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight - 2)\" fill=\"\(fills[index % fills.count])\"/>"
+                out +=
+                    "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight - 2)\" fill=\"\(fills[index % fills.count])\"/>"
                 let label = row < chart.labels[index].count ? chart.labels[index][row] : ""
                 out += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + barHeight - 4)\" class=\"value\">\(HTML.escape(label))</text>"
             }

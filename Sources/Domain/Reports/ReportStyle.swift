@@ -67,7 +67,8 @@ public struct ReportStyle: Sendable {
             blocks.append(
                 .chart(
                     .init(
-                        title: t.budgetAgainstOutcomeChart, summary: t.budgetAgainstOutcomeSummary(money(total.0), money(total.1), unit.label(language)),
+                        title: t.budgetAgainstOutcomeChart,
+                        summary: t.budgetAgainstOutcomeSummary(money(total.0), money(total.1), unit.label(language)),
                         categories: categories,
                         series: [.init(name: t.budget, values: rows.map(\.budget)), .init(name: t.outcome, values: rows.map(\.outcome))],
                         labels: [rows.map { money($0.budget) }, rows.map { money($0.outcome) }])))
@@ -101,7 +102,8 @@ public struct ReportStyle: Sendable {
         return .chart(
             .init(
                 title: t.initiativesPerPartChart, summary: t.initiativesPerPartSummary(counts.reduce(0) { $0 + $1.count }, counts.count),
-                categories: counts.map { "\($0.position). \($0.summary)" }, series: [.init(name: t.initiatives, values: counts.map { Int64($0.count) })],
+                categories: counts.map { "\($0.position). \($0.summary)" },
+                series: [.init(name: t.initiatives, values: counts.map { Int64($0.count) })],
                 labels: [counts.map { String($0.count) }]))
     }
 

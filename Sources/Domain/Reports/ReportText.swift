@@ -57,7 +57,8 @@ struct ReportText {
     func budgetAgainstOutcomeSummary(_ budget: String, _ outcome: String, _ unit: String) -> String {
         t(
             "Stapeldiagram: budget och utfall för varje kostnadsslag. Total budget \(budget) \(unit), totalt utfall \(outcome) \(unit). Siffrorna finns i tabellen nedan.",
-            "Bar chart: budget and outcome for each cost category. Total budget \(unit) \(budget), total outcome \(unit) \(outcome). The figures are in the table below.")
+            "Bar chart: budget and outcome for each cost category. Total budget \(unit) \(budget), total outcome \(unit) \(outcome). The figures are in the table below."
+        )
     }
     var spendingOverTimeChart: String { t("Utfall per månad", "Outcome by month") }
     func spendingOverTimeSummary(_ months: Int, _ unit: String) -> String {
@@ -69,14 +70,17 @@ struct ReportText {
     func initiativesPerPartSummary(_ count: Int, _ parts: Int) -> String {
         t(
             "Stapeldiagram: antal insatser kopplade till var och en av uppdragets \(parts) delar, sammanlagt \(count) kopplingar. Insatserna redovisas under varje del.",
-            "Bar chart: the number of initiatives linked to each of the assignment's \(parts) parts, \(count) links in all. The initiatives are listed under each part.")
+            "Bar chart: the number of initiatives linked to each of the assignment's \(parts) parts, \(count) links in all. The initiatives are listed under each part."
+        )
     }
     var initiatives: String { t("Insatser", "Initiatives") }
     var finalReport: String { t("Slutredovisning", "Final report") }
     var decisionDate: String { t("Beslutsdatum", "Date of decision") }
     var measuresTaken: String { t("Vidtagna åtgärder per del av uppdraget", "Measures taken by part of the assignment") }
     var noEvidenceFinal: String {
-        t("Inga insatser, forum eller möten styrker denna del av uppdraget.", "No initiative, forum or meeting evidences this part of the assignment.")
+        t(
+            "Inga insatser, forum eller möten styrker denna del av uppdraget.",
+            "No initiative, forum or meeting evidences this part of the assignment.")
     }
     var forumsLinked: String { t("Kopplade forum", "Linked forums") }
     var meetingsLinked: String { t("Möten under uppdragstiden", "Meetings during the assignment") }

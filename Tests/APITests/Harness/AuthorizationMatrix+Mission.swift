@@ -121,6 +121,13 @@ extension AuthorizationMatrix {
             .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
         },
         MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
+        MatrixRow("GET /v1/reports", readers) { _ in .get("/v1/reports?kind=final") },
+        MatrixRow("POST /v1/reports", "\(owners) 201 403 201") { f in .post("/v1/reports", try await f.submissionBody()) },
+        MatrixRow("GET /v1/reports/{id}", readers) { f in .get("/v1/reports/\(try await f.submission())") },
+        MatrixRow("GET /v1/reports/{id}/files/{format}", readers) { f in .get("/v1/reports/\(try await f.submission())/files/html") },
+        MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
+            .get("/v1/reports/\(try await f.submission())/changes-since-submission")
+        },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
         MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },
         MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
@@ -201,6 +208,12 @@ extension MatrixFixture {
     }
 
     func transaction() async throws -> String { try await create("/v1/transactions", try await transactionBody()) }
+
+    func submissionBody() async throws -> String {
+        #"{"kind":"final","assignmentId":"\#(try await financeAssignment())","governmentCaseNumber":"KN2023/00603","submittedOn":"2026-11-01"}"#
+    }
+
+    func submission() async throws -> String { try await create("/v1/reports", try await submissionBody()) }
 
     func narrativeBody() async throws -> String {
         #"{"assignmentId":"\#(try await financeAssignment())","from":"2026-01-01","to":"2026-06-30","textSv":"Sammanfattning."}"#

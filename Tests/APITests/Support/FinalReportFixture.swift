@@ -58,7 +58,8 @@ struct FinalReportFixture {
                 initiativeId: housing.id, name: "Projekterade bostäder", unit: "st", direction: .higherIsBetter,
                 baseline: .init(value: 0, date: day("2026-01-01")), target: .init(value: 200, date: day("2027-12-31"))))
         _ = try await board.indicatorMeasurements.create(
-            IndicatorMeasurementInput(indicatorId: homes.id, value: 120, measuredOn: day("2026-06-30"), reportedById: boardId, source: "Kommunen"))
+            IndicatorMeasurementInput(
+                indicatorId: homes.id, value: 120, measuredOn: day("2026-06-30"), reportedById: boardId, source: "Kommunen"))
         let network = try await board.initiatives.create(
             InitiativeInput(title: "Kompetensnätverk", assignmentPartIds: [parts[1].id], leadId: boardId, status: .ongoing))
 
@@ -81,7 +82,10 @@ struct FinalReportFixture {
                 title: "Forummöte", date: day("2026-03-10"), format: .workshop, forumId: olderForum.id, organiserId: boardId,
                 participants: [.init(organisationId: boardId)]))
 
-        func budget(_ year: Int, _ category: CostCategory, _ amount: Int64, source: FundingSource = .assignmentFunds, initiative: Initiative.ID? = nil)
+        func budget(
+            _ year: Int, _ category: CostCategory, _ amount: Int64, source: FundingSource = .assignmentFunds,
+            initiative: Initiative.ID? = nil
+        )
             async throws -> Budget
         {
             try await board.budgets.create(

@@ -18,7 +18,8 @@ enum FinancialAccountCSV {
         }
         let lines = account.lines.map { line -> [String?] in
             [
-                String(line.fiscalYear), label("CostCategory", line.costCategory.rawValue), label("FundingSource", line.fundingSource.rawValue),
+                String(line.fiscalYear), label("CostCategory", line.costCategory.rawValue),
+                label("FundingSource", line.fundingSource.rawValue),
                 line.appropriation, line.initiativeId?.description,
             ] + amounts(line.amounts)
         }

@@ -51,13 +51,15 @@ struct ReportMaker: Sendable {
             case (.markdown, _): Data(document.markdown().utf8)
             case (.html, _): Data(document.html(madeOn: madeOn).utf8)
             case (.csv, .final(let report)): Data(FinancialAccountCSV.document(report.account).utf8)
-            case (.csv, .progress): throw APIProblem.invalidParameter("format", "A progress report has no CSV; the final report's account has.")
+            case (.csv, .progress):
+                throw APIProblem.invalidParameter("format", "A progress report has no CSV; the final report's account has.")
             }
         }
     }
 
     /// The progress report of `assignmentId` for `from`…`to`.
-    func progress(_ assignmentId: String, from: CalendarDate, to: CalendarDate, style: ReportStyle, today: CalendarDate, in db: Database) throws
+    func progress(_ assignmentId: String, from: CalendarDate, to: CalendarDate, style: ReportStyle, today: CalendarDate, in db: Database)
+        throws
         -> Made
     {
         let sources = try gather(assignmentId, from: from, to: to, today: today, in: db)
@@ -69,14 +71,26 @@ struct ReportMaker: Sendable {
         guard let assignment = try Repository(table: AssignmentTable()).find(assignmentId, in: db) else {
             throw DomainError.notFound(resource: "assignment", id: assignmentId)
         }
-        let to = assignment.period?.end.map { min($0, today) } ?? today
-        let from = min(assignment.period?.start ?? assignment.decisionDate ?? to, to)
+        let (from, to) = FinalReport.period(of: assignment, today: today)
         let sources = FinalReportSources(
             report: try gather(assignmentId, from: from, to: to, today: today, in: db),
             forums: try Repository(table: ForumTable()).all(in: db), memberships: try Repository(table: ForumMembershipTable()).all(in: db),
             indicators: try Repository(table: IndicatorTable()).all(in: db),
             measurements: try Repository(table: IndicatorMeasurementTable()).all(in: db))
         return Made(content: .final(FinalReport.compute(sources, today: today)), style: try named(style, in: db), madeOn: today)
+    }
+
+    /// The report a submission asks for, as of `today`.
+    func make(_ input: ReportSubmissionInput, today: CalendarDate, in db: Database) throws -> Made {
+        let style = ReportStyle(language: input.language ?? .sv, unit: input.unit ?? .tkr)
+        switch input.kind {
+        case .progress:
+            guard let from = input.from, let to = input.to else {
+                throw APIProblem.invalidParameter("from", "A progress report needs from and to.")
+            }
+            return try progress(input.assignmentId.description, from: from, to: to, style: style, today: today, in: db)
+        case .final: return try final(input.assignmentId.description, style: style, today: today, in: db)
+        }
     }
 
     private func gather(_ id: String, from: CalendarDate, to: CalendarDate, today: CalendarDate, in db: Database) throws -> ReportSources {

@@ -7,7 +7,7 @@ enum ResourceCatalog {
         ForumTable.self, ForumMembershipTable.self, MeetingTable.self, DecisionTable.self, FollowUpActionTable.self,
         SourceDocumentTable.self, RecommendationTable.self, InitiativeTable.self, IndicatorTable.self, IndicatorMeasurementTable.self,
         EstablishmentTable.self, EstablishmentFigureTable.self, NeedTable.self, BarrierTable.self, BudgetTable.self,
-        LedgerTransactionTable.self, ReportNarrativeTable.self,
+        LedgerTransactionTable.self, ReportNarrativeTable.self, ReportSubmissionTable.self,
     ]
 
     /// Counties and municipalities, which records refer to by code.
