@@ -8,6 +8,7 @@ those rules, so that "positive data acceptance" checks what the schema can check
 left untouched.
 """
 
+import base64
 import csv
 import datetime
 import json
@@ -337,6 +338,8 @@ def _fix_finance(case):
                 body["reversesId"] = created["id"]
             else:
                 body.pop("reversesId")
+    if path in ("/v1/ledger-imports", "/v1/ledger-imports/dry-run"):
+        _fix_ledger_import(body)
     if path == "/v1/reports":
         # A progress report needs its period; a final report's is the assignment's. Submitted today or earlier.
         today = datetime.date.today().isoformat()
@@ -352,6 +355,39 @@ def _fix_finance(case):
             body["submittedOn"] = today
     if path == "/v1/budgets/{id}" and body.get("amount") is not None and not body.get("revisionReason"):
         body["revisionReason"] = "Fuzzing revision"
+
+
+def _fix_ledger_import(body):
+    """An import's file is one readable row under a fresh voucher: SIE 4 in CP437 on the first mapped account, or the
+    ledger's CSV; the SIE-only fields go with SIE."""
+    voucher = uuid.uuid4().hex[:10]
+    today = datetime.date.today()
+    if body.get("format") == "sie4":
+        accounts, seen = [], set()
+        for mapping in body.get("accounts") or [{"account": "4011", "costCategory": "staff"}]:
+            if isinstance(mapping, dict) and mapping.get("account") not in seen:
+                seen.add(mapping.get("account"))
+                mapping.pop("initiativeId", None)
+                mapping["appropriation"] = None if mapping.get("appropriation") is None else "UO19 1:1 ap.5"
+                accounts.append(mapping)
+        body["accounts"] = accounts
+        body.pop("objects", None)
+        if body.get("fundingSource") is None:
+            body["fundingSource"] = "assignmentFunds"
+        if body.get("appropriation") is not None:
+            body["appropriation"] = "UO19 1:1 ap.5"
+        sie = (
+            '#FLAGGA 0\r\n#FORMAT PC8\r\n#SIETYP 4\r\n#VER F %s %s "Fuzz Åsa"\r\n{\r\n#TRANS %s {} 100.00\r\n}\r\n'
+            % (voucher, today.strftime("%Y%m%d"), accounts[0]["account"])
+        )
+        body["content"] = base64.b64encode(sie.encode("cp437")).decode()
+    else:
+        body["format"] = "csv"
+        for field in ("accounts", "objects", "kind", "fundingSource", "appropriation"):
+            body.pop(field, None)
+        csv_text = "date;amount;kind;costCategory;fundingSource;description;voucherReference\r\n"
+        csv_text += "%s;100;expenditure;other;assignmentFunds;Fuzz;F %s\r\n" % (today.isoformat(), voucher)
+        body["content"] = base64.b64encode(csv_text.encode()).decode()
 
 
 def _fix_consultation(body, view):

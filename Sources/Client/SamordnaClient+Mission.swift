@@ -114,6 +114,21 @@ extension SamordnaClient {
         return String(decoding: answer.body, as: UTF8.self)
     }
 
+    /// Imports of ledger exports (SIE 4 or the ledger's CSV): each books every row, all or none (create, list, read).
+    public var ledgerImports: RecordCollection<LedgerImport> { RecordCollection(transport: transport, path: "/v1/ledger-imports") }
+
+    /// Runs an import to the end and rolls it back: every row's error at once, or the entries it would book.
+    public func dryRunLedgerImport(_ input: LedgerImportInput) async throws -> LedgerImportDryRun {
+        let answer = try await transport.send("POST", "/v1/ledger-imports/dry-run", body: try SamordnaJSON.encoder().encode(input))
+        return try transport.decode(LedgerImportDryRun.self, from: answer, expecting: [200])
+    }
+
+    /// An import's totals per voucher series and month against the ledger's today.
+    public func reconciliation(_ ledgerImport: LedgerImport.ID) async throws -> LedgerReconciliation {
+        try transport.decode(
+            LedgerReconciliation.self, from: try await transport.send("GET", "/v1/ledger-imports/\(ledgerImport)/reconciliation"))
+    }
+
     /// Submitted reports: frozen in every format, under the Government's case number (create, list, read).
     public var reports: RecordCollection<ReportSubmission> { RecordCollection(transport: transport, path: "/v1/reports") }
 

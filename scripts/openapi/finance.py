@@ -25,7 +25,12 @@ APPROPRIATION = {
 }
 YEAR = {"type": "integer", "minimum": 2000, "maximum": 2100, "description": "A fiscal year (calendar year)."}
 
-ENUMS = {"CostCategory": COST_CATEGORIES, "FundingSource": FUNDING_SOURCES, "TransactionKind": TRANSACTION_KINDS}
+ENUMS = {
+    "CostCategory": COST_CATEGORIES,
+    "FundingSource": FUNDING_SOURCES,
+    "TransactionKind": TRANSACTION_KINDS,
+    "LedgerImportFormat": ["sie4", "csv"],
+}
 FILTER_SCHEMAS = {
     "CostCategoryList": comma_list(COST_CATEGORIES),
     "FundingSourceList": comma_list(FUNDING_SOURCES),
@@ -119,7 +124,133 @@ VALUE_SCHEMAS = {
     },
 }
 
+ACCOUNT_MAPPING = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["account", "costCategory"],
+    "description": "How an SIE account's rows are booked; what it leaves out comes from the import's defaults.",
+    "properties": {
+        "account": {"type": "string", "pattern": "^[0-9]{4,6}$"},
+        "costCategory": ref("CostCategory"),
+        "fundingSource": ref("FundingSource"),
+        "appropriation": APPROPRIATION,
+        "kind": ref("TransactionKind"),
+        "initiativeId": UUID,
+    },
+}
+OBJECT_MAPPING = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["dimension", "object", "initiativeId"],
+    "description": "An SIE object (e.g. a project of dimension 6) whose rows belong to an initiative.",
+    "properties": {
+        "dimension": {"type": "integer", "minimum": 1, "maximum": 999},
+        "object": {"type": "string", "minLength": 1, "maxLength": 100},
+        "initiativeId": UUID,
+    },
+}
+VALUE_SCHEMAS["AccountMapping"] = ACCOUNT_MAPPING
+VALUE_SCHEMAS["ObjectMapping"] = OBJECT_MAPPING
+VALUE_SCHEMAS["LedgerReconciliation"] = {
+    "type": "object",
+    "required": ["importId", "lines", "importedTotal", "ledgerTotal", "matches"],
+    "properties": {
+        "importId": UUID,
+        "lines": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["series", "month", "imported", "ledger", "difference", "importedEntries", "ledgerEntries"],
+                "properties": {
+                    "series": {"type": "string"},
+                    "month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
+                    **{
+                        k: {"type": "integer"}
+                        for k in ("imported", "ledger", "difference", "importedEntries", "ledgerEntries")
+                    },
+                },
+            },
+        },
+        "importedTotal": {"type": "integer"},
+        "ledgerTotal": {"type": "integer"},
+        "matches": {"type": "boolean"},
+    },
+}
+VALUE_SCHEMAS["LedgerImportDryRun"] = {
+    "type": "object",
+    "required": ["valid", "entries", "errors"],
+    "properties": {
+        "valid": {"type": "boolean"},
+        "ledgerImport": ref("LedgerImport"),
+        "entries": {"type": "array", "items": ref("LedgerTransaction")},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "code", "detail"],
+                "properties": {"field": {"type": "string"}, "code": {"type": "string"}, "detail": {"type": "string"}},
+            },
+        },
+    },
+}
+
 RESOURCES = [
+    Resource(
+        "LedgerImport",
+        "/v1/ledger-imports",
+        "Finance",
+        "An import of a ledger export: SIE 4 (typ 4 with #VER/#TRANS, CP437 as the format prescribes) or the ledger's "
+        "own CSV (GET /v1/transactions?format=csv: ;, UTF-8, camelCase header, amounts in öre). Every row becomes one "
+        "ledger entry, all or none.",
+        "Admins and editors of the assignment's coordinator import; every token reads. content is the file in base64 "
+        "(not returned, not kept; fileSha256 is). SIE: each #TRANS on a mapped account becomes one entry (its date, or "
+        "the voucher's; its text, or the voucher's; voucherReference 'series number', with ':n' when a voucher has "
+        "several mapped rows); rows on other accounts (the counter-entries) are skipped. An object mapped to an "
+        "initiative wins over the account's. Every row's error comes at once, named lines[N] (SIE line) or rows[N] "
+        "(CSV row, the header is row 1); POST /v1/ledger-imports/dry-run runs the same and changes nothing. Never "
+        "changed or deleted.",
+        fields={
+            "assignmentId": UUID,
+            "format": ref("LedgerImportFormat"),
+            "fileName": text(200),
+            "content": {"type": "string", "minLength": 1, "writeOnly": True, "description": "The file, base64."},
+            "accounts": {"type": "array", "maxItems": 500, "items": ref("AccountMapping")},
+            "objects": {"type": "array", "maxItems": 500, "items": ref("ObjectMapping")},
+            "kind": ref("TransactionKind"),
+            "fundingSource": ref("FundingSource"),
+            "appropriation": APPROPRIATION,
+        },
+        required=["assignmentId", "format", "content"],
+        read_only={
+            "fileSha256": {"type": "string", "readOnly": True},
+            "rowsRead": {"type": "integer", "readOnly": True},
+            "rowsSkipped": {"type": "integer", "readOnly": True},
+            "entriesCreated": {"type": "integer", "readOnly": True},
+            "totals": {
+                "type": "array",
+                "readOnly": True,
+                "description": "The file's totals per voucher series (the voucher reference up to its first space) and month, in öre.",
+                "items": {
+                    "type": "object",
+                    "required": ["series", "month", "amount", "entries"],
+                    "properties": {
+                        "series": {"type": "string"},
+                        "month": {"type": "string"},
+                        "amount": {"type": "integer"},
+                        "entries": {"type": "integer"},
+                    },
+                },
+            },
+        },
+        example={
+            "assignmentId": UUID_EXAMPLE,
+            "format": "csv",
+            "content": "ZGF0ZTthbW91bnQ7a2luZDtjb3N0Q2F0ZWdvcnk7ZnVuZGluZ1NvdXJjZTtkZXNjcmlwdGlvbjt2b3VjaGVyUmVmZXJlbmNlDQoyMDI2LTA0LTAxOzEyMzQ1NjtleHBlbmRpdHVyZTtvdGhlcjthc3NpZ25tZW50RnVuZHM7S29uc3VsdDtLIDENCg==",
+        },
+        filters=[("assignmentId", "UuidFilter", "Assignments.")],
+        sorts=["createdAt", "updatedAt", "id"],
+        ops=("create", "list", "read"),
+    ),
     Resource(
         "Budget",
         "/v1/budgets",
@@ -237,6 +368,44 @@ RESOURCES = [
         ops=("create", "list", "read"),
     ),
 ]
+
+
+def import_paths():
+    return {
+        "/v1/ledger-imports/dry-run": {
+            "post": {
+                "operationId": "dryRunLedgerImport",
+                "tags": ["Finance"],
+                "summary": "Run an import and roll it back",
+                "description": "The same import as POST /v1/ledger-imports, run to the end in a transaction that is "
+                "rolled back: valid, the import and the entries it would book, or every error by line or row. "
+                "Nothing changes.",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": ref("LedgerImportInput")}},
+                },
+                "responses": {
+                    "200": json_body(ref("LedgerImportDryRun"), "What the import would do."),
+                    **errors(400, 401, 403, 413, 415, 422, 500),
+                },
+            }
+        },
+        "/v1/ledger-imports/{id}/reconciliation": {
+            "get": {
+                "operationId": "getLedgerImportReconciliation",
+                "tags": ["Finance"],
+                "summary": "An import's totals against the ledger's",
+                "description": "For each voucher series and month of the file: what the file held and what the ledger "
+                "holds today (every live entry of the assignment whose voucher is of that series, dated in that month, "
+                "reversals included), the difference, and whether all match.",
+                "parameters": [parameter("Id")],
+                "responses": {
+                    "200": json_body(ref("LedgerReconciliation"), "The reconciliation."),
+                    **errors(400, 401, 404, 500),
+                },
+            }
+        },
+    }
 
 
 def paths():

@@ -830,6 +830,7 @@ def document():
     paths.update(service_paths())
     paths.update(views.paths())
     paths.update(finance.paths())
+    paths.update(finance.import_paths())
     paths.update(deadlines.paths())
     paths.update(reports.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())

@@ -74,6 +74,8 @@ func buildRouter(
     serve(BudgetTable(), at: "/v1/budgets")
     serve(LedgerTransactionTable(), at: "/v1/transactions", [.create, .list, .read])
     serve(ReportNarrativeTable(), at: "/v1/report-narratives")
+    LedgerImportRoutes(database: db, bodyLimit: limit, clock: clock).register(on: registrar)
+    serve(LedgerImportTable(), at: "/v1/ledger-imports", [.create, .list, .read])
     let reports = ReportMaker(database: db, municipalities: services.municipalities, clock: clock)
     ReportRoutes(database: db, maker: reports, clock: clock).register(on: registrar)
     ReportSubmissionRoutes(database: db, maker: reports, clock: clock).register(on: registrar)

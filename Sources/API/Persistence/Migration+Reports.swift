@@ -1,10 +1,13 @@
 import GRDB
 
-/// Release 1.4: submitted reports. A submission's files are frozen: triggers refuse to change a file once written or
-/// to delete one, so that what was submitted stays byte for byte what it was.
+/// Release 1.4: submitted reports and ledger imports. A submission's files are frozen: triggers refuse to change a
+/// file once written or to delete one, so that what was submitted stays byte for byte what it was. An import keeps its
+/// totals per voucher series and month.
 enum ReportsMigration {
     /// Table → the sort columns needing an index besides `id`.
-    static let sortIndexes: [(table: String, columns: [String])] = [("reportSubmissions", ["submittedOn", "createdAt", "updatedAt"])]
+    static let sortIndexes: [(table: String, columns: [String])] = [
+        ("reportSubmissions", ["submittedOn", "createdAt", "updatedAt"]), ("ledgerImports", ["createdAt", "updatedAt"]),
+    ]
 
     static func migrate(_ db: Database) throws {
         try db.execute(
@@ -44,6 +47,33 @@ enum ReportsMigration {
                 BEGIN SELECT RAISE(ABORT, 'a submitted report is frozen'); END;
                 CREATE TRIGGER reportSubmissionFiles_kept BEFORE DELETE ON reportSubmissionFiles
                 BEGIN SELECT RAISE(ABORT, 'a submitted report is kept'); END;
+
+                CREATE TABLE ledgerImports (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    assignmentId TEXT NOT NULL REFERENCES assignments(id),
+                    format TEXT NOT NULL,
+                    fileName TEXT,
+                    fileSha256 TEXT NOT NULL,
+                    accounts TEXT NOT NULL,
+                    objects TEXT NOT NULL,
+                    rowsRead INTEGER NOT NULL DEFAULT 0,
+                    rowsSkipped INTEGER NOT NULL DEFAULT 0,
+                    entriesCreated INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL,
+                    createdAt INTEGER NOT NULL,
+                    updatedAt INTEGER NOT NULL,
+                    deletedAt INTEGER
+                ) STRICT;
+                CREATE INDEX ledgerImports_assignment ON ledgerImports(assignmentId);
+                CREATE TABLE ledgerImportTotals (
+                    importId TEXT NOT NULL REFERENCES ledgerImports(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    series TEXT NOT NULL,
+                    month TEXT NOT NULL,
+                    amount INTEGER NOT NULL,
+                    entries INTEGER NOT NULL,
+                    PRIMARY KEY (importId, position)
+                ) STRICT;
                 """)
         for (table, columns) in sortIndexes {
             for column in columns {

@@ -1,3 +1,6 @@
+import Foundation
+import SamordnaDomain
+
 /// Reads the seed CSV files: comma-separated, a header row, double-quoted fields where needed.
 enum CSVReader {
     /// The rows as dictionaries keyed by the header's names.
@@ -9,45 +12,5 @@ enum CSVReader {
         }
     }
 
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.replacingOccurrences(of: "\r\n", with: "\n").makeIterator()
-        while let c = iterator.next() {
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            field.append("\"")
-                        } else {
-                            quoted = false
-                            if next == "," {
-                                row.append(field); field = ""
-                            } else if next == "\n" {
-                                row.append(field); rows.append(row); row = []; field = ""
-                            } else {
-                                field.append(next)
-                            }
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" && field.isEmpty {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\n" {
-                row.append(field); rows.append(row); row = []; field = ""
-            } else {
-                field.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
+    static func parse(_ text: String) -> [[String]] { DelimitedText.rows(text, separator: ",") }
 }

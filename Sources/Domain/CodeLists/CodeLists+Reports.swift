@@ -1,6 +1,12 @@
 /// The code lists of the reports: which report, its formats, languages and units.
 extension CodeLists {
     static let reports: [CodeList] = [
+        CodeList("LedgerImportFormat", LedgerImport.Format.self) {
+            switch $0 {
+            case .sie4: ("SIE 4 (verifikationer)", "SIE 4 (vouchers)")
+            case .csv: ("Huvudbokens CSV", "The ledger's CSV")
+            }
+        },
         CodeList("ReportKind", ReportSubmission.Kind.self) {
             switch $0 {
             case .progress: ("Lägesrapport", "Progress report")

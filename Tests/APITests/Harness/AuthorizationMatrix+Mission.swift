@@ -121,6 +121,15 @@ extension AuthorizationMatrix {
             .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
         },
         MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
+        MatrixRow("GET /v1/ledger-imports", readers) { _ in .get("/v1/ledger-imports") },
+        MatrixRow("POST /v1/ledger-imports", "\(owners) 201 403 201") { f in .post("/v1/ledger-imports", try await f.ledgerImportBody()) },
+        MatrixRow("GET /v1/ledger-imports/{id}", readers) { f in .get("/v1/ledger-imports/\(try await f.ledgerImport())") },
+        MatrixRow("POST /v1/ledger-imports/dry-run", "\(owners) 200 403 200") { f in
+            .post("/v1/ledger-imports/dry-run", try await f.ledgerImportBody())
+        },
+        MatrixRow("GET /v1/ledger-imports/{id}/reconciliation", readers) { f in
+            .get("/v1/ledger-imports/\(try await f.ledgerImport())/reconciliation")
+        },
         MatrixRow("GET /v1/reports", readers) { _ in .get("/v1/reports?kind=final") },
         MatrixRow("POST /v1/reports", "\(owners) 201 403 201") { f in .post("/v1/reports", try await f.submissionBody()) },
         MatrixRow("GET /v1/reports/{id}", readers) { f in .get("/v1/reports/\(try await f.submission())") },
@@ -208,6 +217,14 @@ extension MatrixFixture {
     }
 
     func transaction() async throws -> String { try await create("/v1/transactions", try await transactionBody()) }
+
+    func ledgerImportBody() async throws -> String {
+        let csv =
+            "date;amount;kind;costCategory;fundingSource;description;voucherReference\r\n2026-04-01;100;expenditure;other;assignmentFunds;Konsult;M \(UUID().uuidString.prefix(8))\r\n"
+        return #"{"assignmentId":"\#(try await financeAssignment())","format":"csv","content":"\#(Data(csv.utf8).base64EncodedString())"}"#
+    }
+
+    func ledgerImport() async throws -> String { try await create("/v1/ledger-imports", try await ledgerImportBody()) }
 
     func submissionBody() async throws -> String {
         #"{"kind":"final","assignmentId":"\#(try await financeAssignment())","governmentCaseNumber":"KN2023/00603","submittedOn":"2026-11-01"}"#
