@@ -368,7 +368,10 @@ def _fix_ledger_import(body):
             if isinstance(mapping, dict) and mapping.get("account") not in seen:
                 seen.add(mapping.get("account"))
                 mapping.pop("initiativeId", None)
-                mapping["appropriation"] = None if mapping.get("appropriation") is None else "UO19 1:1 ap.5"
+                if mapping.get("appropriation") is None:
+                    mapping.pop("appropriation", None)
+                else:
+                    mapping["appropriation"] = "UO19 1:1 ap.5"
                 accounts.append(mapping)
         body["accounts"] = accounts
         body.pop("objects", None)

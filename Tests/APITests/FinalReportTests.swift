@@ -62,6 +62,13 @@ struct FinalReportTests {
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
             #expect(html.contains("<td class=\"num\">3\u{00A0}050\u{00A0}000,00</td><td class=\"num\">368\u{00A0}457,28</td>"))
             #expect(html.contains("<svg role=\"img\" aria-labelledby=\"chart-1-title chart-1-desc\""))
+            // Accessible structure: one h1, no skipped heading level, every chart titled and described, every table
+            // with header cells that say their scope.
+            let count = { (needle: String) in html.components(separatedBy: needle).count - 1 }
+            #expect(count("<h1>") == 1 && count("<h4") == 0 && count("<h2>") >= 4)
+            #expect(count("<svg ") == 3 && count("<svg role=\"img\"") == 3 && count("<title id=") == 3 && count("<desc id=") == 3)
+            #expect(count("<table>") == count("<thead>") && count("<th scope=\"col\"") > count("<table>"))
+            #expect(!html.contains("<img") && !html.contains("<script"))
             let csv = try await reader.finalReportText(fixture.assignment.id, format: .csv)
             #expect(csv.contains("Summa;;;;;3050000,00;368457,28;100000,00;0,00;2681542,72\r\n"))
         }

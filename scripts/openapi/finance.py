@@ -378,8 +378,9 @@ def import_paths():
                 "tags": ["Finance"],
                 "summary": "Run an import and roll it back",
                 "description": "The same import as POST /v1/ledger-imports, run to the end in a transaction that is "
-                "rolled back: valid, the import and the entries it would book, or every error by line or row. "
-                "Nothing changes.",
+                "rolled back: valid, the import and the entries it would book, or every error of the file's rows "
+                "by line or row. Nothing changes. A request wrong in itself (a field, the assignment, content that is "
+                "not base64) is 422, as for the import.",
                 "requestBody": {
                     "required": True,
                     "content": {"application/json": {"schema": ref("LedgerImportInput")}},

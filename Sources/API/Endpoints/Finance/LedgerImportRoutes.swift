@@ -4,8 +4,9 @@ import Hummingbird
 import SamordnaDomain
 
 /// What an import offers beside its record:
-/// - `POST /v1/ledger-imports/dry-run`: the same import, run to the end and rolled back: every row's error at once,
-///   or the entries it would book; it changes nothing;
+/// - `POST /v1/ledger-imports/dry-run`: the same import, run to the end and rolled back: every error of the file's
+///   rows at once, or the entries it would book; it changes nothing. A request that is wrong in itself (a field, the
+///   assignment, content that is not base64) is 422, as for the import;
 /// - `GET /v1/ledger-imports/{id}/reconciliation`: the file's totals per voucher series and month against the ledger's.
 struct LedgerImportRoutes: Sendable {
     let database: DatabasePool
@@ -31,12 +32,18 @@ struct LedgerImportRoutes: Sendable {
                     answer = LedgerImportDryRun(valid: true, ledgerImport: made, entries: entries, errors: [])
                     return .rollback
                 }
-            } catch DomainError.validationFailed(let issues) {
+            } catch DomainError.validationFailed(let issues) where issues.allSatisfy(Self.isAboutTheFile) {
                 answer = LedgerImportDryRun(valid: false, ledgerImport: nil, entries: [], errors: issues)
             }
             return answer
         }
         return try JSONResponse.make(result)
+    }
+
+    /// Whether an issue is about the file's rows (the dry run's answer) rather than the request (422).
+    static func isAboutTheFile(_ issue: ValidationIssue) -> Bool {
+        issue.field.hasPrefix("lines[") || issue.field.hasPrefix("rows[") || issue.field.hasPrefix("line ")
+            || (issue.field == "content" && issue.code != "notBase64")
     }
 
     func reconciliation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
