@@ -157,17 +157,20 @@ struct LedgerImportTests {
 
             // Round trip: the export gives back each imported row's values, the guard and the quoting included.
             let exported = try await env.withRouter { client async throws in
-                try await client.send(.get, "/v1/transactions?assignmentId=\(assignment.id)&format=csv&sort=voucherReference", token: env.tokens.reader)
-                    .text
+                try await client.send(
+                    .get, "/v1/transactions?assignmentId=\(assignment.id)&format=csv&sort=voucherReference", token: env.tokens.reader
+                )
+                .text
             }
             let rows = DelimitedText.rows(String(exported.drop { $0 == "\u{FEFF}" }), separator: ";")
             let columns = try #require(rows.first)
             let pick = { (row: [String], names: [String]) in names.map { row[columns.firstIndex(of: $0)!] } }
             let wanted = ["date", "amount", "kind", "costCategory", "fundingSource", "appropriation", "description", "voucherReference"]
-            #expect(rows.dropFirst().filter { $0 != [""] }.map { pick($0, wanted) } == [
-                ["2026-04-01", "123456", "expenditure", "other", "assignmentFunds", "UO19 1:1 ap.5", "'=SUMMA(A1)", "K 1"],
-                ["2026-04-02", "-5000", "expenditure", "other", "assignmentFunds", "", "Återbetalning; resa", "K 2"],
-            ])
+            #expect(
+                rows.dropFirst().filter { $0 != [""] }.map { pick($0, wanted) } == [
+                    ["2026-04-01", "123456", "expenditure", "other", "assignmentFunds", "UO19 1:1 ap.5", "'=SUMMA(A1)", "K 1"],
+                    ["2026-04-02", "-5000", "expenditure", "other", "assignmentFunds", "", "Återbetalning; resa", "K 2"],
+                ])
 
             let bad =
                 header + "2026-13-01;12,5;spending;other;assignmentFunds;;x;K 3\r\n"
