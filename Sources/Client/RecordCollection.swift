@@ -34,6 +34,11 @@ public struct RecordCollection<Record: RegistryRecord>: Sendable {
         try transport.decode(Record.self, from: try await transport.send("GET", "\(path)/\(id)"))
     }
 
+    /// The record's history: every audit entry of it, oldest first, with the changed fields.
+    public func history(_ id: Record.ID) async throws -> RecordHistory {
+        try transport.decode(RecordHistory.self, from: try await transport.send("GET", "\(path)/\(id)/history"))
+    }
+
     /// Creates a record. A retry with the same `idempotencyKey` returns the first result instead of a duplicate.
     /// - Throws: `ClientError.problem` with status 422 listing every invalid field.
     public func create(_ input: Record.Input, idempotencyKey: String = UUID().uuidString) async throws -> Record {

@@ -1,12 +1,20 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
+import SamordnaDomain
 import Testing
 
 @testable import SamordnaAPI
 
 @Suite("Authorization matrix")
 struct AuthorizationMatrixTests {
+    /// The last audit entry's sequence (0 before any).
+    static func lastSequence(_ env: TestEnvironment) async throws -> Int64 {
+        try await env.services.database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM changeEvents") ?? 0
+        }
+    }
+
     @Test("every served operation is in the matrix, and the matrix lists no route that is not served")
     func complete() throws {
         let env = try TestEnvironment()
@@ -26,9 +34,31 @@ struct AuthorizationMatrixTests {
             let fixture = MatrixFixture(env: env, client: client)
             for caller in Caller.allCases {
                 let request = try await row.request(fixture)
+                let before = try await Self.lastSequence(env)
                 let response = try await client.send(request.method, request.path, token: fixture.secret(for: caller), json: request.body)
                 let expected = row.expected[caller]!
                 #expect(Int(response.status.code) == expected, "\(operation) as \(caller): \(response.text.prefix(300))")
+                let entries = try await env.services.database.read { db in
+                    try Row.fetchAll(
+                        db, sql: "SELECT resourceType, resourceId, operation FROM changeEvents WHERE sequence > ? ORDER BY sequence",
+                        arguments: [before])
+                }
+                let lines = entries.map { "\($0["resourceType"] as String) \($0["operation"] as String)" }.sorted()
+                if let audits = row.audits, (200..<300).contains(expected) {
+                    #expect(lines == audits, "\(operation) as \(caller): the audit entries")
+                } else if [201, 204].contains(expected) || (request.method == .patch && expected == 200) {
+                    let target =
+                        request.method == .post
+                        ? (try? JSONDecoder().decode(JSONValue.self, from: Data(response.text.utf8)))?.objectValue?["id"]
+                            .flatMap { if case .string(let id) = $0 { id } else { nil } }
+                        : String(request.path.split(separator: "/").last ?? "")
+                    #expect(entries.count == 1, "\(operation) as \(caller): one audit entry per record changed, not \(lines)")
+                    #expect(
+                        entries.first.map { ($0["resourceId"] as String) } == target || request.path.contains("/v1/challenge-areas/"),
+                        "\(operation) as \(caller): the entry is the record's")
+                } else {
+                    #expect(entries.isEmpty, "\(operation) as \(caller) changes nothing: \(lines)")
+                }
                 if expected >= 400 {
                     #expect(response.headers[.contentType] == "application/problem+json", "\(operation) as \(caller)")
                 }

@@ -27,6 +27,7 @@ from contract import (
     ref,
     text,
 )
+import audit
 import deadlines
 import finance
 import mission
@@ -35,7 +36,7 @@ import views
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
 RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES
-ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS}
+ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS, **audit.ENUMS}
 FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS, **reports.FILTER_SCHEMAS}
 VALUE_SCHEMAS = {
     **VALUE_SCHEMAS,
@@ -44,6 +45,7 @@ VALUE_SCHEMAS = {
     **finance.VALUE_SCHEMAS,
     **deadlines.SCHEMAS,
     **reports.SCHEMAS,
+    **audit.SCHEMAS,
 }
 
 LIST_NOTE = (
@@ -165,7 +167,21 @@ def resource_paths(r):
                 **errors(400, 401, 403, 404, 409, 412, 500),
             },
         }
-    return {r.path: collection, r.path + "/{id}": item}
+    paths = {r.path: collection, r.path + "/{id}": item}
+    if "read" in r.ops:
+        paths[r.path + "/{id}/history"] = {
+            "get": {
+                "operationId": f"get{r.name}History",
+                "tags": [r.tag],
+                "summary": f"The history of a {r.words}",
+                "description": "Every audit entry of the record, oldest first: who (token, organisation), when, in "
+                "which request, the operation, the version it made and the changed fields with old and new values "
+                "(a personal field is named, never valued). For those who may read the record.",
+                "parameters": [id_parameter],
+                "responses": {"200": json_body(ref("RecordHistory"), "The history."), **errors(400, 401, 404, 500)},
+            }
+        }
+    return paths
 
 
 def resource_schemas(r):
@@ -633,7 +649,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.4.0", "2026-12-03"
+VERSION, RELEASED = "1.5.0", "2026-12-04"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",
@@ -833,6 +849,7 @@ def document():
     paths.update(finance.import_paths())
     paths.update(deadlines.paths())
     paths.update(reports.paths())
+    paths.update(audit.paths())
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "
@@ -853,6 +870,7 @@ def document():
         "Barriers",
         "Finance",
         "Reports",
+        "Audit",
         "Reference data",
         "Tokens",
         "Service",

@@ -89,6 +89,7 @@ func buildRouter(
     FinanceViewRoutes(database: db).register(on: registrar)
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
+    AuditRoutes(database: db).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

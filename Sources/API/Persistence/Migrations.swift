@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("2026-12-01-initiatives", migrate: InitiativesMigration.migrate)
         migrator.registerMigration("2026-12-02-finance", migrate: FinanceMigration.migrate)
         migrator.registerMigration("2026-12-03-report-submissions", migrate: ReportsMigration.migrate)
+        migrator.registerMigration("2026-12-04-audit", migrate: AuditMigration.migrate)
         return migrator
     }
 

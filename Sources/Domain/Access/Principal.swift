@@ -7,12 +7,15 @@ public struct Principal: Hashable, Sendable {
     public var organisationId: Organisation.ID
     /// The token's role.
     public var role: Role
+    /// The id of the request being served, for the audit trail.
+    public var requestId: String?
 
     /// Creates a principal.
-    public init(tokenId: APIToken.ID, organisationId: Organisation.ID, role: Role) {
+    public init(tokenId: APIToken.ID, organisationId: Organisation.ID, role: Role, requestId: String? = nil) {
         self.tokenId = tokenId
         self.organisationId = organisationId
         self.role = role
+        self.requestId = requestId
     }
 
     /// Whether this is the coordinator's administrator.

@@ -1,6 +1,13 @@
 /// The code lists of the reports: which report, its formats, languages and units.
 extension CodeLists {
     static let reports: [CodeList] = [
+        CodeList("AuditOperation", AuditEntry.Operation.self) {
+            switch $0 {
+            case .created: ("Skapad", "Created")
+            case .updated: ("Ändrad", "Updated")
+            case .deleted: ("Borttagen", "Deleted")
+            }
+        },
         CodeList("LedgerImportFormat", LedgerImport.Format.self) {
             switch $0 {
             case .sie4: ("SIE 4 (verifikationer)", "SIE 4 (vouchers)")

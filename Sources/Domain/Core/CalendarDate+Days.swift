@@ -1,3 +1,5 @@
+import Foundation
+
 /// Calendar-day arithmetic (periods such as "acknowledge within 14 days" are calendar days), on the proleptic
 /// Gregorian calendar by day number, with no time zone involved.
 extension CalendarDate {
@@ -25,6 +27,12 @@ extension CalendarDate {
 
     /// The date `days` calendar days later (earlier for a negative count); nil outside years 1–9999.
     public func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The first instant of the day in UTC.
+    public var startOfDay: Date {
+        let epoch = CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber
+        return Date(timeIntervalSince1970: Double(dayNumber - epoch) * 86_400)
+    }
 
     /// Calendar days from this date to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }

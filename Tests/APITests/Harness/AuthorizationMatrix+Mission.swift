@@ -122,7 +122,9 @@ extension AuthorizationMatrix {
         },
         MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
         MatrixRow("GET /v1/ledger-imports", readers) { _ in .get("/v1/ledger-imports") },
-        MatrixRow("POST /v1/ledger-imports", "\(owners) 201 403 201") { f in .post("/v1/ledger-imports", try await f.ledgerImportBody()) },
+        MatrixRow("POST /v1/ledger-imports", "\(owners) 201 403 201", audits: ["ledgerImport created", "ledgerTransaction created"]) { f in
+            .post("/v1/ledger-imports", try await f.ledgerImportBody())
+        },
         MatrixRow("GET /v1/ledger-imports/{id}", readers) { f in .get("/v1/ledger-imports/\(try await f.ledgerImport())") },
         MatrixRow("POST /v1/ledger-imports/dry-run", "\(owners) 200 403 200") { f in
             .post("/v1/ledger-imports/dry-run", try await f.ledgerImportBody())
@@ -137,6 +139,7 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
             .get("/v1/reports/\(try await f.submission())/changes-since-submission")
         },
+        MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
         MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },
         MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in

@@ -11,7 +11,15 @@ import SamordnaDomain
 /// Länsstyrelsen i Norrbottens län; the other is Region Västerbotten.
 enum AuthorizationMatrix {
     /// Every row: the foundation's and collaboration's below, the mission's core in `missionRows`.
-    static var rows: [MatrixRow] { foundationRows + missionRows }
+    static var rows: [MatrixRow] {
+        let listed = foundationRows + missionRows
+        let reads = listed.filter { $0.operation.hasPrefix("GET /v1/") && $0.operation.hasSuffix("/{id}") }
+        let served = Set(listed.map(\.operation))
+        return listed
+            + reads.filter { !served.contains($0.operation + "/history") && !$0.operation.hasPrefix("GET /v1/tokens") }.map {
+                $0.history()
+            }
+    }
 
     static let foundationRows: [MatrixRow] = [
         // Public.
@@ -141,12 +149,12 @@ enum AuthorizationMatrix {
 
         // Tokens: admins only.
         MatrixRow("GET /v1/tokens", "401 401 401 401 403 403 403 200") { _ in .get("/v1/tokens") },
-        MatrixRow("POST /v1/tokens", "401 401 401 401 403 403 403 201") { f in
+        MatrixRow("POST /v1/tokens", "401 401 401 401 403 403 403 201", audits: ["token created"]) { f in
             .post("/v1/tokens", #"{"organisationId":"\#(f.owner)","role":"reader","name":"Matris"}"#)
         },
         MatrixRow("GET /v1/tokens/{id}", "401 401 401 401 403 403 403 200") { f in .get("/v1/tokens/\(try await f.token())") },
         MatrixRow("DELETE /v1/tokens/{id}", "401 401 401 401 403 403 403 204") { f in .delete("/v1/tokens/\(try await f.token())") },
-        MatrixRow("POST /v1/tokens/{id}/rotate", "401 401 401 401 403 403 403 200") { f in
+        MatrixRow("POST /v1/tokens/{id}/rotate", "401 401 401 401 403 403 403 200", audits: ["token updated"]) { f in
             .post("/v1/tokens/\(try await f.token())/rotate", #"{"graceSeconds":60}"#)
         },
     ]
@@ -161,14 +169,34 @@ enum Caller: Int, CaseIterable, Sendable {
 struct MatrixRow: Sendable {
     let operation: String
     let expected: [Caller: Int]
+    /// The audit entries a successful call leaves, as sorted "resourceType operation" lines; nil for the rule: a
+    /// created, changed or deleted record leaves one entry, of that record (2xx `POST` 201, `PATCH`, `DELETE`), and
+    /// anything else none.
+    let audits: [String]?
     let request: @Sendable (MatrixFixture) async throws -> MatrixRequest
 
-    init(_ operation: String, _ statuses: String, request: @escaping @Sendable (MatrixFixture) async throws -> MatrixRequest) {
+    init(
+        _ operation: String, _ statuses: String, audits: [String]? = nil,
+        request: @escaping @Sendable (MatrixFixture) async throws -> MatrixRequest
+    ) {
         let codes = statuses.split(separator: " ").map { Int($0)! }
         precondition(codes.count == Caller.allCases.count, "\(operation): one status per caller")
         self.operation = operation
         self.expected = Dictionary(uniqueKeysWithValues: zip(Caller.allCases, codes))
+        self.audits = audits
         self.request = request
+    }
+
+    /// The same operation on the item's history, read by whoever may read the item.
+    func history() -> MatrixRow {
+        let read = request
+        return MatrixRow(
+            operation + "/history", Caller.allCases.map { String(expected[$0]!) }.joined(separator: " "),
+            request: { fixture in
+                var request = try await read(fixture)
+                request.path += "/history"
+                return request
+            })
     }
 }
 

@@ -9,6 +9,7 @@ struct ContactTable: ResourceTable {
 
     static let resourceType = "contact"
     static let erasesOnDelete = true
+    static let personalFields: Set<String> = ["name", "role", "email", "phone"]
     static let listSpec = ListSpec(
         table: "contacts",
         filters: ContactFilter.self,

@@ -4,7 +4,8 @@ import Hummingbird
 import SamordnaDomain
 
 /// The HTTP side of a resource, written once: `POST` (idempotent) and `GET` on the collection,
-/// `GET`, `PATCH` (merge patch, `If-Match`) and `DELETE` on an item.
+/// `GET`, `PATCH` (merge patch, `If-Match`) and `DELETE` on an item, and the item's audit history
+/// (`GET …/{id}/history`) wherever it can be read.
 struct ResourceRoutes<Table: ResourceTable>: Sendable {
     /// The operations a resource offers.
     enum Operation: Sendable, CaseIterable { case create, list, read, update, delete }
@@ -35,7 +36,10 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
             on(.get, collectionPath) { try await list($0, $1) }
             registrar.describeList(collectionPath, Table.listSpec)
         }
-        if operations.contains(.read) { on(.get, item) { try await read($0, $1) } }
+        if operations.contains(.read) {
+            on(.get, item) { try await read($0, $1) }
+            on(.get, item + "/history") { try await history($0, $1) }
+        }
         if operations.contains(.update) { on(.patch, item) { try await update($0, $1) } }
         if operations.contains(.delete) { on(.delete, item) { try await delete($0, $1) } }
     }
@@ -80,6 +84,20 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         }
         let resource = try await database.observedRead { db in try repository.require(id, visibleTo: principal, in: db) }
         return try Self.answer(version: resource.version, to: request) { try JSONResponse.make(resource, headers: $0) }
+    }
+
+    /// `GET …/{id}/history`: the record's audit entries, oldest first, for those who may read the record.
+    func history(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        _ = try ViewParameters(request, accepts: [:])
+        let history = try await database.observedRead { db in
+            let record = try repository.require(id, visibleTo: principal, in: db)
+            return RecordHistory(
+                resourceType: Table.resourceType, id: record.idText,
+                entries: try AuditRoutes.history(resourceType: Table.resourceType, id: record.idText, in: db))
+        }
+        return try JSONResponse.make(history)
     }
 
     /// A read's answer: 304 when `If-None-Match` names the current version, else the body with its `ETag`.

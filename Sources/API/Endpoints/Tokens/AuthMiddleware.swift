@@ -19,11 +19,12 @@ struct AuthMiddleware: RouterMiddleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer", (1...256).contains(parts[1].utf8.count) else {
             throw APIProblem.unauthenticated("The Authorization header must be Bearer <token>.", error: "invalid_request")
         }
-        guard let principal = try await tokens.authenticate(secret: String(parts[1]), now: clock()) else {
+        guard var principal = try await tokens.authenticate(secret: String(parts[1]), now: clock()) else {
             throw APIProblem.unauthenticated("The token is unknown, expired or revoked.", error: "invalid_token")
         }
         try limiter?.admit(principal, now: clock())
         var context = context
+        principal.requestId = context.requestId
         context.principal = principal
         context.caller.value = principal
         context.logger[metadataKey: "tokenId"] = .string(principal.tokenId.description)

@@ -73,7 +73,7 @@ struct ReferenceRegistry: Sendable {
                     sql: "UPDATE \(holder.table) SET version = ?, updatedAt = ? WHERE id = ?", arguments: [version, stamp, row["id"]])
                 try ChangeLog.append(
                     db, resourceType: holder.resourceType, resourceId: row["id"], operation: .updated, version: version, at: now,
-                    by: principal)
+                    by: principal, changes: [AuditEntry.Change(field: reference.field, old: .string(id))])
             }
         }
         for (holder, reference) in referrers(to: table, .cascade) {

@@ -80,8 +80,11 @@ struct Repository<Table: ResourceTable>: Sendable {
         try LinkLoader.write(Table.linkRows(prepared), of: Table.links, owner: id, replacing: false, in: db)
         try table.recordDerivedLinks(id: id, prepared, replacing: nil, in: db, now: now)
         try table.applyConsequences(id: id, prepared, replacing: nil, by: principal, in: db, now: now)
-        try ChangeLog.append(db, resourceType: Table.resourceType, resourceId: id, operation: .created, version: 1, at: now, by: principal)
-        return try reload(id, in: db)
+        let created = try reload(id, in: db)
+        try ChangeLog.append(
+            db, resourceType: Table.resourceType, resourceId: id, operation: .created, version: 1, at: now, by: principal,
+            changes: try Self.changes(from: nil, to: created))
+        return created
     }
 
     /// Replaces the writable fields of a record, provided the stored version is what `expected` names (from
@@ -106,10 +109,11 @@ struct Repository<Table: ResourceTable>: Sendable {
         try LinkLoader.write(Table.linkRows(prepared), of: Table.links, owner: existing.idText, replacing: true, in: db)
         try table.recordDerivedLinks(id: existing.idText, prepared, replacing: existing, in: db, now: now)
         try table.applyConsequences(id: existing.idText, prepared, replacing: existing, by: principal, in: db, now: now)
+        let updated = try reload(existing.idText, in: db)
         try ChangeLog.append(
             db, resourceType: Table.resourceType, resourceId: existing.idText, operation: .updated,
-            version: existing.version + 1, at: now, by: principal)
-        return try reload(existing.idText, in: db)
+            version: existing.version + 1, at: now, by: principal, changes: try Self.changes(from: existing, to: updated))
+        return updated
     }
 
     /// Writes state the server keeps on a record (an `atRisk` flag raised by another record's change): the columns,
@@ -117,14 +121,15 @@ struct Repository<Table: ResourceTable>: Sendable {
     func updateServerState(
         _ id: String, columns: [(String, (any DatabaseValueConvertible)?)], by principal: Principal?, in db: Database, now: Date
     ) throws {
+        let before = try reload(id, in: db)
         let assignments = columns.map { "\($0.0) = ?" } + ["version = version + 1", "updatedAt = ?"]
         let values: [(any DatabaseValueConvertible)?] = columns.map(\.1) + [DatabaseTime.milliseconds(now), id]
         try db.executeCached(
             "UPDATE \(sqlTable) SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: StatementArguments(values))
-        guard db.changesCount == 1, let version = try Int.fetchOne(db, sql: "SELECT version FROM \(sqlTable) WHERE id = ?", arguments: [id])
-        else { throw DomainError.notFound(resource: Table.resourceType, id: id) }
+        let after = try reload(id, in: db)
         try ChangeLog.append(
-            db, resourceType: Table.resourceType, resourceId: id, operation: .updated, version: version, at: now, by: principal)
+            db, resourceType: Table.resourceType, resourceId: id, operation: .updated, version: after.version, at: now, by: principal,
+            changes: try Self.changes(from: before, to: after))
     }
 
     /// Deletes a record: a tombstone (`deletedAt`), or erasure for personal data. What refers to it is released
@@ -157,6 +162,14 @@ struct Repository<Table: ResourceTable>: Sendable {
         } catch  where !referenceIssues.isEmpty {
             throw DomainError.validationFailed(referenceIssues)
         }
+    }
+
+    /// The audit trail's changes between two states of a record; the resource's personal fields are named only.
+    static func changes(from old: Table.Resource?, to new: Table.Resource) throws -> [AuditEntry.Change] {
+        let json = { (record: Table.Resource) in
+            try JSONDecoder().decode(JSONValue.self, from: Data(try ResponseJSONEncoder().encode(record)))
+        }
+        return AuditEntry.changes(from: try old.map(json), to: try json(new), personal: Table.personalFields)
     }
 
     private func reload(_ id: String, in db: Database) throws -> Table.Resource {

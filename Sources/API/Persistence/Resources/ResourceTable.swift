@@ -20,6 +20,8 @@ protocol ResourceTable: Sendable {
     static var projection: RowProjection? { get }
     /// Personal data is deleted for real instead of leaving a tombstone.
     static var erasesOnDelete: Bool { get }
+    /// The fields holding personal data, which the audit trail names without their values.
+    static var personalFields: Set<String> { get }
     /// Every link from this resource's records to other records, declared once.
     static var references: [Reference] { get }
     /// Server-kept rows of a record that refer to nothing else (a dated phase or status history), loaded with it.
@@ -56,6 +58,7 @@ extension ResourceTable {
     static var projection: RowProjection? { nil }
     static var keyColumn: String? { nil }
     static var erasesOnDelete: Bool { false }
+    static var personalFields: Set<String> { [] }
     static var references: [Reference] { [] }
     static var histories: [LinkTable] { [] }
     static func linkRows(_ input: Resource.Input) -> LinkRows { [:] }

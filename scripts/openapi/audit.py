@@ -1,0 +1,117 @@
+"""The audit trail (API 1.5): every change's entry, for admins, and each record's history."""
+
+from contract import UUID, errors, json_body
+
+ENTRY = {
+    "type": "object",
+    "required": ["sequence", "resourceType", "resourceId", "operation", "version", "occurredAt", "changes"],
+    "properties": {
+        "sequence": {"type": "integer", "description": "The entry's place in the one order of all changes."},
+        "resourceType": {"type": "string"},
+        "resourceId": {"type": "string"},
+        "operation": {"$ref": "#/components/schemas/AuditOperation"},
+        "version": {"type": "integer", "description": "The record's version after the change."},
+        "occurredAt": {"type": "string", "format": "date-time"},
+        "tokenId": UUID,
+        "organisationId": UUID,
+        "requestId": {"type": "string"},
+        "changes": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field"],
+                "properties": {
+                    "field": {"type": "string"},
+                    "old": {"description": "The value before; absent for a new record and for a personal field."},
+                    "new": {"description": "The value after; absent when cleared and for a personal field."},
+                    "personal": {"type": "boolean", "description": "A personal field: named, never valued."},
+                },
+            },
+        },
+    },
+}
+ENUMS = {"AuditOperation": ["created", "updated", "deleted"]}
+SCHEMAS = {
+    "AuditEntry": ENTRY,
+    "RecordHistory": {
+        "type": "object",
+        "required": ["resourceType", "id", "entries"],
+        "properties": {
+            "resourceType": {"type": "string"},
+            "id": {"type": "string"},
+            "entries": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}},
+        },
+    },
+    "AuditPage": {
+        "type": "object",
+        "required": ["items", "total", "limit", "offset"],
+        "properties": {
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}},
+            "total": {"type": "integer"},
+            "limit": {"type": "integer"},
+            "offset": {"type": "integer"},
+            "nextCursor": {"type": "string"},
+        },
+    },
+}
+
+
+def paths():
+    text = {"type": "string", "minLength": 1, "maxLength": 2000}
+    date = {"type": "string", "format": "date"}
+    return {
+        "/v1/audit": {
+            "get": {
+                "operationId": "listAuditEntries",
+                "tags": ["Audit"],
+                "summary": "The audit trail",
+                "description": "Admins only. Every create, update and delete, one entry per record changed, oldest "
+                "first: who (token and organisation), when, the request id, the resource and id, the operation, and "
+                "the changed fields with old and new values (personal fields named, never valued). Written in the "
+                "transaction of the change; nothing changes or deletes an entry. Comma lists mean any of.",
+                "parameters": [
+                    {"name": "resourceType", "in": "query", "required": False, "schema": text},
+                    {"name": "resourceId", "in": "query", "required": False, "schema": text},
+                    {"name": "organisationId", "in": "query", "required": False, "schema": UUID},
+                    {"name": "tokenId", "in": "query", "required": False, "schema": UUID},
+                    {
+                        "name": "operation",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"$ref": "#/components/schemas/AuditOperation"},
+                    },
+                    {
+                        "name": "from",
+                        "in": "query",
+                        "required": False,
+                        "schema": date,
+                        "description": "From this day (UTC).",
+                    },
+                    {
+                        "name": "to",
+                        "in": "query",
+                        "required": False,
+                        "schema": date,
+                        "description": "To this day (UTC).",
+                    },
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50},
+                    },
+                    {
+                        "name": "cursor",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "string", "maxLength": 2000},
+                        "description": "A nextCursor of this list.",
+                    },
+                ],
+                "responses": {
+                    "200": json_body({"$ref": "#/components/schemas/AuditPage"}, "A page of entries."),
+                    **errors(400, 401, 403, 500),
+                },
+            }
+        }
+    }
