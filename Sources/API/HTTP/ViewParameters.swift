@@ -17,7 +17,7 @@ struct ViewParameters {
         case uuids
         /// One date, `YYYY-MM-DD`.
         case date
-        /// A comma list of words (1–200 characters each), e.g. resource types or ids of any kind.
+        /// A comma list of words (1–2000 characters each), e.g. resource types or ids of any kind.
         case text
     }
 
@@ -38,7 +38,7 @@ struct ViewParameters {
             case .oneOf(let allowed): valid = items.allSatisfy(allowed.contains)
             case .uuids: valid = items.allSatisfy { UUID(uuidString: $0) != nil }
             case .date: valid = items.count == 1 && CalendarDate(items[0]) != nil
-            case .text: valid = items.allSatisfy { (1...200).contains($0.count) }
+            case .text: valid = items.allSatisfy { (1...2000).contains($0.count) }
             }
             guard valid, !items.isEmpty else {
                 throw APIProblem.invalidParameter(name, "\(name) has a value it does not accept (a comma list of codes or names).")
