@@ -42,6 +42,30 @@ SCHEMAS = {
             "entries": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}},
         },
     },
+    "ChangeEvent": {
+        "type": "object",
+        "required": ["type", "id", "operation", "version", "occurredAt", "cursor"],
+        "description": "A change, thin: fetch the record (path) with your own token. created and updated mean fetch "
+        "and keep; deleted means remove (deleted, or no longer visible to you).",
+        "properties": {
+            "type": {"type": "string"},
+            "id": {"type": "string"},
+            "operation": {"$ref": "#/components/schemas/AuditOperation"},
+            "version": {"type": "integer"},
+            "occurredAt": {"type": "string", "format": "date-time"},
+            "path": {"type": "string"},
+            "cursor": {"type": "string", "description": "after= this resumes just after this change."},
+        },
+    },
+    "ChangePage": {
+        "type": "object",
+        "required": ["items", "nextCursor", "caughtUp"],
+        "properties": {
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/ChangeEvent"}},
+            "nextCursor": {"type": "string"},
+            "caughtUp": {"type": "boolean"},
+        },
+    },
     "AuditPage": {
         "type": "object",
         "required": ["items", "total", "limit", "offset"],
@@ -60,6 +84,51 @@ def paths():
     text = {"type": "string", "minLength": 1, "maxLength": 2000}
     date = {"type": "string", "format": "date"}
     return {
+        "/v1/changes": {
+            "get": {
+                "operationId": "listChanges",
+                "tags": ["Audit"],
+                "summary": "The change feed",
+                "description": "Every change in one order that never reorders or skips, also while writers commit "
+                "concurrently (changes are numbered as written, and a change is visible only after every one "
+                "numbered before it). Pass a page's nextCursor (or an item's cursor) as after to continue; "
+                "Link: rel=next. A record you may see now shows its changes; one you may not (deleted, confidential, "
+                "another organisation's contact) shows only its latest change, as deleted, so a mirror built from the "
+                "feed equals what you can list. wait (seconds, at most 30) holds a caught-up request open until a "
+                "change commits.",
+                "parameters": [
+                    {
+                        "name": "after",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "string", "maxLength": 2000},
+                    },
+                    {
+                        "name": "types",
+                        "in": "query",
+                        "required": False,
+                        "schema": text,
+                        "description": "Resource types, a comma list (meeting,forum).",
+                    },
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 100},
+                    },
+                    {
+                        "name": "wait",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "number", "minimum": 0, "maximum": 30, "default": 0},
+                    },
+                ],
+                "responses": {
+                    "200": json_body({"$ref": "#/components/schemas/ChangePage"}, "A page of changes."),
+                    **errors(400, 401, 500),
+                },
+            }
+        },
         "/v1/audit": {
             "get": {
                 "operationId": "listAuditEntries",
@@ -113,5 +182,5 @@ def paths():
                     **errors(400, 401, 403, 500),
                 },
             }
-        }
+        },
     }

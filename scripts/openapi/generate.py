@@ -95,7 +95,10 @@ def resource_paths(r):
         if op in r.ops
     }
     if "read" in r.ops:
-        links[f"get{r.name}History"] = {"operationId": f"get{r.name}History", "parameters": {"id": "$response.body#/id"}}
+        links[f"get{r.name}History"] = {
+            "operationId": f"get{r.name}History",
+            "parameters": {"id": "$response.body#/id"},
+        }
     if "list" in r.ops:
         page_example = {"items": [record_example], "total": 1, "limit": 20, "offset": 0}
         collection["get"] = list_operation(

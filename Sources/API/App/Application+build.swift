@@ -41,8 +41,10 @@ func buildRouter(
     let db = services.database
     let limit = configuration.maxBodyBytes
 
+    var paths: [String: String] = ["token": "/v1/tokens"]
     /// Serves a table-backed resource at `path` with the shared machinery.
     func serve<Table: ResourceTable>(_ table: Table, at path: String, _ operations: Set<ResourceRoutes<Table>.Operation> = .all) {
+        paths[Table.resourceType] = path
         ResourceRoutes(
             repository: Repository(table: table), database: db, collectionPath: path, operations: operations, bodyLimit: limit,
             counts: services.counts, clock: clock
@@ -90,6 +92,7 @@ func buildRouter(
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
     AuditRoutes(database: db).register(on: registrar)
+    ChangeFeedRoutes(database: db, visibility: FeedVisibility(paths: paths)).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

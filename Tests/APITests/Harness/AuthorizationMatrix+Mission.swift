@@ -139,6 +139,7 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
             .get("/v1/reports/\(try await f.submission())/changes-since-submission")
         },
+        MatrixRow("GET /v1/changes", readers) { _ in .get("/v1/changes?limit=5") },
         MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
         MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },

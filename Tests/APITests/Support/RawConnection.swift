@@ -88,20 +88,22 @@ final class RawConnection {
 /// Started with `Command.spawn` (`posix_spawn`).
 final class ServerProcess {
     let port = RawConnection.freePort()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-server-\(UUID().uuidString)")
+    let folder: URL
     static let adminToken = "server-process-admin-token-0123456789abcdef0123"
     /// The server's process id.
     private(set) var processIdentifier: pid_t = 0
     private var exited = false
 
-    /// Starts the server with extra flags and waits until `/health/live` answers.
-    init(_ arguments: [String]) throws {
+    /// Starts the server with extra flags and waits until `/health/live` answers; on the database in `folder` when
+    /// given (a restart after `killHard()`), else on a fresh one.
+    init(_ arguments: [String], folder: URL? = nil) throws {
+        self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("samordna-server-\(UUID().uuidString)")
         let root = TestEnvironment.projectRoot
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: self.folder, withIntermediateDirectories: true)
         let executable = root.appendingPathComponent(".build/debug/samordna").path
         let argv =
             [
-                executable, "serve", "--port", String(port), "--database", folder.appendingPathComponent("db.sqlite").path, "--seeds",
+                executable, "serve", "--port", String(port), "--database", self.folder.appendingPathComponent("db.sqlite").path, "--seeds",
                 root.appendingPathComponent("seeds").path, "--openapi", root.appendingPathComponent("openapi.yaml").path, "--log-level",
                 "error",
             ] + arguments
@@ -130,6 +132,15 @@ final class ServerProcess {
         let status = (try? String(contentsOfFile: "/proc/\(processIdentifier)/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    /// Kills the server with SIGKILL, as a power cut would, and keeps its folder (its database) for a restart.
+    func killHard() {
+        guard processIdentifier > 0 && !exited else { return }
+        kill(processIdentifier, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(processIdentifier, &status, 0) == -1 && errno == EINTR {}
+        exited = true
     }
 
     /// Stops the server (SIGTERM, as an operator does) and waits for it, then removes its folder.
