@@ -79,6 +79,7 @@ let package = Package(
                 "SamordnaAPI",
                 "SamordnaClient",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Tests/APITests"

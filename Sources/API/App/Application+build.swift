@@ -10,7 +10,8 @@ import ServiceLifecycle
 /// The composition root: one function that wires configuration, storage and routes into an
 /// application. `samordna serve` runs it; tests run it on a random port.
 public func buildApplication(
-    configuration: AppConfiguration, services: Services, clock: @escaping @Sendable () -> Date = { Date() }
+    configuration: AppConfiguration, services: Services, clock: @escaping @Sendable () -> Date = { Date() },
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let (router, _) = buildRouter(configuration: configuration, services: services, clock: clock)
     var logger = services.logger
@@ -29,6 +30,7 @@ public func buildApplication(
         services: configuration.cullInterval.map {
             [RetentionService(database: services.database, interval: $0, logger: logger, clock: clock) as any Service]
         } ?? [],
+        onServerRunning: onServerRunning,
         logger: logger)
 }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SamordnaDomain
+import ServiceLifecycle
 
 @testable import SamordnaAPI
 
@@ -89,11 +90,38 @@ struct TestEnvironment {
         return try await app.test(.router) { client in try await body(client) }
     }
 
-    /// Runs `body` against a live server on a random port of 127.0.0.1.
+    /// Runs `body` against a live server on a random port of 127.0.0.1. Bound to the address itself, not to
+    /// "localhost" as HummingbirdTesting's live mode does: resolving that name failed once in CI.
     func withLiveServer<T: Sendable>(_ body: @Sendable (_ baseURL: URL) async throws -> T) async throws -> T {
-        let app = buildApplication(configuration: configuration, services: services)
-        return try await app.test(.live) { client in
-            try await body(URL(string: "http://127.0.0.1:\(client.port!)")!)
+        var configuration = configuration
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+        let app = buildApplication(
+            configuration: configuration, services: services,
+            onServerRunning: { channel in
+                portSink.yield(channel.localAddress?.port ?? 0)
+                portSink.finish()
+            })
+        let group = ServiceGroup(configuration: .init(services: [app], logger: services.logger))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port > 0 else {
+                await group.triggerGracefulShutdown()
+                throw POSIXError(.EADDRNOTAVAIL)
+            }
+            do {
+                let value = try await body(URL(string: "http://127.0.0.1:\(port)")!)
+                await group.triggerGracefulShutdown()
+                // The service group ends its run with a CancellationError once shut down; that is not a failure.
+                try? await tasks.waitForAll()
+                return value
+            } catch {
+                await group.triggerGracefulShutdown()
+                try? await tasks.waitForAll()
+                throw error
+            }
         }
     }
 }
