@@ -361,16 +361,26 @@ SCHEMAS["FinalReport"] = {
 SCHEMAS["FinalReport"]["properties"]["from"] = DATE
 
 
+MEDIA = {"json": "application/json", "markdown": "text/markdown", "html": "text/html", "csv": "text/csv"}
+
+
+def report_response(schema, formats):
+    """The 200 answer of a report in its formats: JSON by the schema, the others as text."""
+    return {
+        **json_body(ref(schema), "The report."),
+        "content": {MEDIA[f]: {"schema": ref(schema) if f == "json" else {"type": "string"}} for f in formats},
+    }
+
+
 def report_parameters(formats):
     """format, lang and unit: what every report accepts."""
-    media = {"markdown": "text/markdown", "html": "text/html", "csv": "text/csv"}
     return [
         {
             "name": "format",
             "in": "query",
             "required": False,
             "description": "json (default), or "
-            + ", ".join(f"{f} (also Accept: {media[f]})" for f in formats if f != "json")
+            + ", ".join(f"{f} (also Accept: {MEDIA[f]})" for f in formats if f != "json")
             + ". The HTML is the printable page: A4 print stylesheet, page numbers, charts as inline SVG with text "
             'alternatives, lang="sv" (WCAG 2.1 AA). CSV is the financial account\'s lines (;, UTF-8 with BOM, Swedish '
             "headings, kronor with a decimal comma).",
@@ -428,14 +438,7 @@ def paths():
                     *report_parameters(["json", "markdown", "html"]),
                 ],
                 "responses": {
-                    "200": {
-                        **json_body(ref("ProgressReport"), "The report."),
-                        "content": {
-                            "application/json": {"schema": ref("ProgressReport")},
-                            "text/markdown": {"schema": {"type": "string"}},
-                            "text/html": {"schema": {"type": "string"}},
-                        },
-                    },
+                    "200": report_response("ProgressReport", ["json", "markdown", "html"]),
                     **errors(400, 401, 404, 500),
                 },
             }
@@ -504,15 +507,7 @@ def paths():
                     *report_parameters(["json", "markdown", "html", "csv"]),
                 ],
                 "responses": {
-                    "200": {
-                        **json_body(ref("FinalReport"), "The report."),
-                        "content": {
-                            "application/json": {"schema": ref("FinalReport")},
-                            "text/markdown": {"schema": {"type": "string"}},
-                            "text/html": {"schema": {"type": "string"}},
-                            "text/csv": {"schema": {"type": "string"}},
-                        },
-                    },
+                    "200": report_response("FinalReport", ["json", "markdown", "html", "csv"]),
                     **errors(400, 401, 404, 500),
                 },
             }
