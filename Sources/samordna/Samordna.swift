@@ -58,6 +58,10 @@ struct Serve: AsyncParsableCommand {
     var cullIntervalHours: Double?
     @Option(help: "Access log on standard output: json, logfmt or off (env SAMORDNA_ACCESS_LOG; default json).")
     var accessLog: String?
+    @Flag(help: "Development only: allow webhooks to plain http on 127.0.0.1 (env SAMORDNA_ALLOW_LOOPBACK_WEBHOOKS=true).")
+    var allowLoopbackWebhooks = false
+    @Option(help: "Scale of the webhook retry schedule, 1 = 5 s, 30 s, 2 min … (env SAMORDNA_WEBHOOK_BACKOFF_SCALE; default 1).")
+    var webhookBackoffScale: Double?
 
     func run() async throws {
         var configuration = try storage.configuration()
@@ -100,6 +104,11 @@ struct Serve: AsyncParsableCommand {
         }
         try configuration.setAccessLog(format: accessLog ?? SamordnaEnvironment.value("ACCESS_LOG") ?? "json")
         configuration.metricsToken = SamordnaEnvironment.value("METRICS_TOKEN")
+        configuration.allowLoopbackWebhooks = allowLoopbackWebhooks || SamordnaEnvironment.value("ALLOW_LOOPBACK_WEBHOOKS") == "true"
+        if let scale = webhookBackoffScale ?? SamordnaEnvironment.value("WEBHOOK_BACKOFF_SCALE").flatMap(Double.init) {
+            guard scale > 0, scale <= 1 else { throw ConfigurationError("webhook backoff scale must be above 0 and at most 1") }
+            configuration.webhookBackoffScale = scale
+        }
         if let token = configuration.metricsToken, token.utf8.count < 32 {
             throw ConfigurationError("SAMORDNA_METRICS_TOKEN must be at least 32 characters")  // never echo a secret
         }

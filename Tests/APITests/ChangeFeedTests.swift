@@ -115,7 +115,7 @@ struct ChangeFeedTests {
         }
     }
 
-    @Test("a caught-up long poll answers within a second of a change, and holds no longer than asked when nothing comes")
+    @Test("a caught-up long poll answers at the commit of a change, and holds as long as asked when nothing comes")
     func longPoll() async throws {
         let env = try TestEnvironment()
         try await env.withLiveServer { baseURL async throws in
@@ -137,7 +137,7 @@ struct ChangeFeedTests {
             let company = try await admin.organisations.create(OrganisationInput(name: "Väntebolaget AB", kind: .company))
             let page = try await waiting.value
             #expect(page.items.map(\.id) == [company.id.description])
-            #expect(ContinuousClock.now - written < .seconds(1), "the long poll answers at the commit, not at its timeout")
+            #expect(ContinuousClock.now - written < .seconds(3), "the long poll answers at the commit, not at its 20 s timeout")
         }
     }
 

@@ -33,10 +33,11 @@ import finance
 import mission
 import reports
 import views
+import webhooks
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
-RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES
-ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS, **audit.ENUMS}
+RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES + webhooks.RESOURCES
+ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS, **audit.ENUMS, **webhooks.ENUMS}
 FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS, **reports.FILTER_SCHEMAS}
 VALUE_SCHEMAS = {
     **VALUE_SCHEMAS,
@@ -46,6 +47,7 @@ VALUE_SCHEMAS = {
     **deadlines.SCHEMAS,
     **reports.SCHEMAS,
     **audit.SCHEMAS,
+    **webhooks.SCHEMAS,
 }
 
 LIST_NOTE = (
@@ -654,7 +656,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.5.0", "2026-12-04"
+VERSION, RELEASED = "1.6.0", "2026-12-05"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",
@@ -855,6 +857,8 @@ def document():
     paths.update(deadlines.paths())
     paths.update(reports.paths())
     paths.update(audit.paths())
+    for path, operations in webhooks.paths().items():
+        paths.setdefault(path, {}).update(operations)
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
     description = (
         "Samordna is Tillväxtverket's system of record for the Government's assignment to coordinate, at national "
@@ -876,6 +880,7 @@ def document():
         "Finance",
         "Reports",
         "Audit",
+        "Webhooks",
         "Reference data",
         "Tokens",
         "Service",

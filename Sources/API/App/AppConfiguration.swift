@@ -35,6 +35,14 @@ public struct AppConfiguration: Sendable {
     public var rateLimitExemptsAdmins = true
     /// A token that may read `/metrics` (a Prometheus scraper's); without one, `/metrics` takes an admin token.
     public var metricsToken: String?
+    /// Webhook deliveries: whether `http://127.0.0.1` targets are allowed (development and tests only).
+    public var allowLoopbackWebhooks = false
+    /// How often the webhook service looks for due retries when no change wakes it.
+    public var webhookPollInterval: Duration = .seconds(1)
+    /// How long a receiver may take to answer one delivery.
+    public var webhookTimeout: Duration = .seconds(10)
+    /// The retry schedule's scale: 1 in production (5 s, 30 s, 2 min, …), small in tests.
+    public var webhookBackoffScale: Double = 1
     /// Where and how the access log is written (one line per request); off in tests unless they ask.
     var accessLog = AccessLog(format: .off) { _ in }
 

@@ -13,7 +13,7 @@ public func buildApplication(
     configuration: AppConfiguration, services: Services, clock: @escaping @Sendable () -> Date = { Date() },
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let (router, _) = buildRouter(configuration: configuration, services: services, clock: clock)
+    let (router, table) = buildRouter(configuration: configuration, services: services, clock: clock)
     var logger = services.logger
     logger.logLevel = configuration.logLevel
     let headerTimeout = TimeAmount(configuration.headerTimeout)
@@ -27,9 +27,16 @@ public func buildApplication(
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Samordna",
             availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
-        services: configuration.cullInterval.map {
+        services: (configuration.cullInterval.map {
             [RetentionService(database: services.database, interval: $0, logger: logger, clock: clock) as any Service]
-        } ?? [],
+        } ?? []) + [
+            WebhookService(
+                database: services.database,
+                feed: ChangeFeedRoutes(database: services.database, visibility: FeedVisibility(paths: table.collections)),
+                rules: WebhookURLRules(allowsLoopbackHTTP: configuration.allowLoopbackWebhooks),
+                pollInterval: configuration.webhookPollInterval,
+                timeout: configuration.webhookTimeout, backoffScale: configuration.webhookBackoffScale, logger: logger, clock: clock)
+        ],
         onServerRunning: onServerRunning,
         logger: logger)
 }
@@ -43,10 +50,8 @@ func buildRouter(
     let db = services.database
     let limit = configuration.maxBodyBytes
 
-    var paths: [String: String] = ["token": "/v1/tokens"]
     /// Serves a table-backed resource at `path` with the shared machinery.
     func serve<Table: ResourceTable>(_ table: Table, at path: String, _ operations: Set<ResourceRoutes<Table>.Operation> = .all) {
-        paths[Table.resourceType] = path
         ResourceRoutes(
             repository: Repository(table: table), database: db, collectionPath: path, operations: operations, bodyLimit: limit,
             counts: services.counts, clock: clock
@@ -78,6 +83,9 @@ func buildRouter(
     serve(BudgetTable(), at: "/v1/budgets")
     serve(LedgerTransactionTable(), at: "/v1/transactions", [.create, .list, .read])
     serve(ReportNarrativeTable(), at: "/v1/report-narratives")
+    let webhooks = WebhookSubscriptionTable(rules: WebhookURLRules(allowsLoopbackHTTP: configuration.allowLoopbackWebhooks))
+    WebhookRoutes(database: db, table: webhooks, bodyLimit: limit, clock: clock).register(on: registrar)
+    serve(webhooks, at: "/v1/webhooks", [.list, .read, .update, .delete])
     LedgerImportRoutes(database: db, bodyLimit: limit, clock: clock).register(on: registrar)
     serve(LedgerImportTable(), at: "/v1/ledger-imports", [.create, .list, .read])
     let reports = ReportMaker(database: db, municipalities: services.municipalities, clock: clock)
@@ -94,7 +102,7 @@ func buildRouter(
     DeadlineRoutes(database: db, clock: clock).register(on: registrar)
     CodeListRoutes().register(on: registrar)
     AuditRoutes(database: db).register(on: registrar)
-    ChangeFeedRoutes(database: db, visibility: FeedVisibility(paths: paths)).register(on: registrar)
+    ChangeFeedRoutes(database: db, visibility: FeedVisibility(paths: registrar.table.collections)).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

@@ -24,6 +24,9 @@ final class RouteRegistrar {
     /// Records what the list at `path` accepts (the contract test holds it against openapi.yaml).
     func describeList(_ path: String, _ spec: ListSpec) { table.describeList(path, spec) }
 
+    /// Records where a resource type's records are served (the change feed links to them).
+    func describeCollection(_ resourceType: String, _ path: String) { table.describeCollection(resourceType, path) }
+
     /// Records what a create at `path` accepts (the contract test holds it against openapi.yaml).
     func describeInput<Input: ResourceInput>(_ path: String, _ input: Input.Type) { table.describeInput(path, input) }
 

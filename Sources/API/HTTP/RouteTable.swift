@@ -30,10 +30,15 @@ public struct RouteTable: Sendable {
     public private(set) var routes: [Route] = []
     private(set) var lists: [String: ListContract] = [:]
     private(set) var inputs: [String: InputContract] = [:]
+    /// Each resource type's collection path (`meeting` → `/v1/meetings`), for the change feed's links.
+    private(set) var collections: [String: String] = ["token": "/v1/tokens"]
 
     mutating func add(_ method: String, _ path: String) {
         routes.append(Route(method: method, path: path))
     }
+
+    /// Records where a resource type's records are served.
+    mutating func describeCollection(_ resourceType: String, _ path: String) { collections[resourceType] = path }
 
     /// Records what the list at `path` accepts, for the contract test.
     mutating func describeList(_ path: String, _ spec: ListSpec) {

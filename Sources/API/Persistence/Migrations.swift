@@ -12,6 +12,7 @@ enum Migrations {
         migrator.registerMigration("2026-12-02-finance", migrate: FinanceMigration.migrate)
         migrator.registerMigration("2026-12-03-report-submissions", migrate: ReportsMigration.migrate)
         migrator.registerMigration("2026-12-04-audit", migrate: AuditMigration.migrate)
+        migrator.registerMigration("2026-12-05-webhooks", migrate: WebhooksMigration.migrate)
         return migrator
     }
 

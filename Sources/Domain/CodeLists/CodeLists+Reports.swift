@@ -8,6 +8,13 @@ extension CodeLists {
             case .deleted: ("Borttagen", "Deleted")
             }
         },
+        CodeList("WebhookDeliveryStatus", WebhookDelivery.Status.self) {
+            switch $0 {
+            case .pending: ("Väntar", "Pending")
+            case .delivered: ("Levererad", "Delivered")
+            case .failed: ("Misslyckad", "Failed")
+            }
+        },
         CodeList("LedgerImportFormat", LedgerImport.Format.self) {
             switch $0 {
             case .sie4: ("SIE 4 (verifikationer)", "SIE 4 (vouchers)")

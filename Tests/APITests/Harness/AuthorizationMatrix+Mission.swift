@@ -1,4 +1,8 @@
 import Foundation
+import GRDB
+import SamordnaDomain
+
+@testable import SamordnaAPI
 
 /// The matrix rows of the mission's core. Source documents and recommendations are the coordinator's (admins);
 /// the owning organisation leads the initiative, reports the measurement and the barrier; establishments, figures and
@@ -139,6 +143,22 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
             .get("/v1/reports/\(try await f.submission())/changes-since-submission")
         },
+        MatrixRow("GET /v1/webhooks", readers) { _ in .get("/v1/webhooks") },
+        MatrixRow("POST /v1/webhooks", "401 401 401 401 403 403 403 201", audits: ["webhookSubscription created"]) { f in
+            .post("/v1/webhooks", f.webhookBody())
+        },
+        MatrixRow("GET /v1/webhooks/{id}", "401 401 401 401 200 200 404 200") { f in .get("/v1/webhooks/\(try await f.webhook())") },
+        MatrixRow("PATCH /v1/webhooks/{id}", "401 401 401 401 403 403 404 200") { f in
+            .patch("/v1/webhooks/\(try await f.webhook())", #"{"description":"Diariet"}"#)
+        },
+        MatrixRow("DELETE /v1/webhooks/{id}", "401 401 401 401 403 403 404 204") { f in .delete("/v1/webhooks/\(try await f.webhook())") },
+        MatrixRow("GET /v1/webhooks/{id}/deliveries", "401 401 401 401 200 200 404 200") { f in
+            .get("/v1/webhooks/\(try await f.webhook())/deliveries")
+        },
+        MatrixRow("POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", "401 401 401 401 403 403 403 202") { f in
+            let (subscription, delivery) = try await f.webhookDelivery()
+            return .post("/v1/webhooks/\(subscription)/deliveries/\(delivery)/redeliver", "")
+        },
         MatrixRow("GET /v1/changes", readers) { _ in .get("/v1/changes?limit=5") },
         MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
@@ -221,6 +241,29 @@ extension MatrixFixture {
     }
 
     func transaction() async throws -> String { try await create("/v1/transactions", try await transactionBody()) }
+
+    func webhookBody() -> String {
+        #"{"organisationId":"\#(owner)","url":"https://diarium.example.se/hook","eventTypes":["meeting"]}"#
+    }
+
+    func webhook() async throws -> String {
+        let answer = try await client.send(.post, "/v1/webhooks", token: secret(for: .admin), json: webhookBody())
+        return try answer.decoded(CreatedWebhookSubscription.self).subscription.idText
+    }
+
+    /// A subscription with one delivered change in its log (written as the delivery service would).
+    func webhookDelivery() async throws -> (String, String) {
+        let subscription = try await webhook()
+        let delivery = "msg_" + UUID().uuidString.lowercased()
+        try await env.services.database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO webhookDeliveries (id, subscriptionId, sequence, eventType, resourceId, operation, version, occurredAt,
+                    status, attempts, nextAttemptAt, createdAt) VALUES (?, ?, 1, 'meeting', ?, 'created', 1, 0, 'delivered', 1, 0, 0)
+                    """, arguments: [delivery, subscription, UUID().uuidString.lowercased()])
+        }
+        return (subscription, delivery)
+    }
 
     func ledgerImportBody() async throws -> String {
         let csv =

@@ -47,6 +47,11 @@ struct TestEnvironment {
             seedsPath: TestEnvironment.projectRoot.appendingPathComponent("seeds").path,
             openAPIPath: TestEnvironment.projectRoot.appendingPathComponent("openapi.yaml").path, logLevel: .warning)
         configuration.maxBodyBytes = maxBodyBytes
+        // Webhooks to the tests' own receivers on 127.0.0.1, polled and retried in milliseconds.
+        configuration.allowLoopbackWebhooks = true
+        configuration.webhookPollInterval = .milliseconds(50)
+        configuration.webhookTimeout = .seconds(2)
+        configuration.webhookBackoffScale = 0.01
         self.configuration = configuration
         var logger = Logger(label: "test")
         logger.logLevel = .warning

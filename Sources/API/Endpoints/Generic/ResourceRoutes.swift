@@ -37,6 +37,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
             registrar.describeList(collectionPath, Table.listSpec)
         }
         if operations.contains(.read) {
+            registrar.describeCollection(Table.resourceType, collectionPath)
             on(.get, item) { try await read($0, $1) }
             on(.get, item + "/history") { try await history($0, $1) }
         }

@@ -37,6 +37,11 @@ struct Field<Record: RegistryRecord>: Sendable {
         Field(name: column, column: column, write: nil, export: export)
     }
 
+    /// A column the server keeps and never shows, not even in CSV (a signing secret, a position in the feed).
+    static func hidden(_ column: String) -> Field {
+        Field(name: column, column: column, write: nil, export: nil)
+    }
+
     /// The folded sort key of a text field, for ordering and `q`.
     static func sortKey(_ column: String, of text: @escaping @Sendable (Record.Input) -> String?) -> Field {
         stored(column) { text($0).map(SwedishCollation.sortKey) }
