@@ -42,3 +42,13 @@ extension SamordnaClient {
         return try transport.decode(Page<AuditEntry>.self, from: try await transport.send("GET", "/v1/audit", query: query))
     }
 }
+
+extension SamordnaClient {
+    /// Searches organisations, forums, meetings, initiatives, establishments, barriers and recommendations by their
+    /// words (each a prefix; å, ä and ö letters of their own), best first, within what the token may see.
+    public func search(_ query: String, types: [String] = [], limit: Int = 20) async throws -> SearchResults {
+        var pairs: [(name: String, value: String)] = [("q", query), ("limit", String(limit))]
+        if !types.isEmpty { pairs.append(("types", types.joined(separator: ","))) }
+        return try transport.decode(SearchResults.self, from: try await transport.send("GET", "/v1/search", query: pairs))
+    }
+}

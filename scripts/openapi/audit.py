@@ -66,6 +66,30 @@ SCHEMAS = {
             "caughtUp": {"type": "boolean"},
         },
     },
+    "SearchResults": {
+        "type": "object",
+        "required": ["query", "items"],
+        "properties": {
+            "query": {"type": "string"},
+            "items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "id", "title", "snippet"],
+                    "properties": {
+                        "type": {"type": "string"},
+                        "id": {"type": "string"},
+                        "title": {"type": "string"},
+                        "snippet": {
+                            "type": "string",
+                            "description": "HTML-escaped text with each hit in <mark>…</mark>.",
+                        },
+                        "path": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
     "AuditPage": {
         "type": "object",
         "required": ["items", "total", "limit", "offset"],
@@ -83,7 +107,41 @@ SCHEMAS = {
 def paths():
     text = {"type": "string", "minLength": 1, "maxLength": 2000}
     date = {"type": "string", "format": "date"}
+    searchable = ["organisation", "forum", "meeting", "initiative", "establishment", "barrier", "recommendation"]
     return {
+        "/v1/search": {
+            "get": {
+                "operationId": "search",
+                "tags": ["Audit"],
+                "summary": "Full-text search",
+                "description": "Organisations, forums, meetings, initiatives, establishments, barriers and "
+                "recommendations by their words, best first (SQLite FTS5, bm25 with the title weighted ten times the "
+                "body). Each word of q matches as a prefix; case-insensitive; å, ä and ö are letters of their own, so "
+                "overtornea does not find Övertorneå (överto does). Only records the token may see are answered, and "
+                "nothing tells how many were left out. The index is updated in the transaction of every write.",
+                "parameters": [
+                    {"name": "q", "in": "query", "required": True, "schema": {**text, "pattern": "[A-Za-z0-9ÅÄÖåäö]"}},
+                    {
+                        "name": "types",
+                        "in": "query",
+                        "required": False,
+                        "style": "form",
+                        "explode": False,
+                        "schema": {"type": "array", "items": {"type": "string", "enum": searchable}},
+                    },
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
+                    },
+                ],
+                "responses": {
+                    "200": json_body({"$ref": "#/components/schemas/SearchResults"}, "The hits."),
+                    **errors(400, 401, 500),
+                },
+            }
+        },
         "/v1/changes": {
             "get": {
                 "operationId": "listChanges",

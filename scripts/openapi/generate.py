@@ -656,7 +656,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.6.0", "2026-12-05"
+VERSION, RELEASED = "1.7.0", "2026-12-06"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",

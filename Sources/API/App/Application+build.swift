@@ -103,6 +103,7 @@ func buildRouter(
     CodeListRoutes().register(on: registrar)
     AuditRoutes(database: db).register(on: registrar)
     ChangeFeedRoutes(database: db, visibility: FeedVisibility(paths: registrar.table.collections)).register(on: registrar)
+    SearchRoutes(database: db, visibility: FeedVisibility(paths: registrar.table.collections)).register(on: registrar)
 
     let router = registrar.buildRouter(
         authentication: AuthMiddleware(

@@ -19,6 +19,8 @@ struct ViewParameters {
         case date
         /// A comma list of words (1–2000 characters each), e.g. resource types or ids of any kind.
         case text
+        /// One free text of 1–2000 characters, commas and all (a search).
+        case phrase
     }
 
     private var values: [String: [String]] = [:]
@@ -30,6 +32,13 @@ struct ViewParameters {
     init(_ request: Request, accepts declared: [String: Kind]) throws {
         for (name, value) in QueryString.items(request.uri.query) {
             guard let kind = declared[name] else { throw APIProblem.invalidParameter(name, "\(name) is not a parameter of this view.") }
+            if case .phrase = kind {
+                guard (1...2000).contains(value.count) else {
+                    throw APIProblem.invalidParameter(name, "\(name) is 1–2000 characters.")
+                }
+                values[name, default: []].append(value)
+                continue
+            }
             let items = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let valid: Bool
             switch kind {
@@ -39,6 +48,7 @@ struct ViewParameters {
             case .uuids: valid = items.allSatisfy { UUID(uuidString: $0) != nil }
             case .date: valid = items.count == 1 && CalendarDate(items[0]) != nil
             case .text: valid = items.allSatisfy { (1...2000).contains($0.count) }
+            case .phrase: valid = true
             }
             guard valid, !items.isEmpty else {
                 throw APIProblem.invalidParameter(name, "\(name) has a value it does not accept (a comma list of codes or names).")

@@ -22,6 +22,7 @@ enum ChangeLog {
                 resourceType, resourceId, operation.rawValue, version, DatabaseTime.milliseconds(now), principal?.tokenId.description,
                 principal?.organisationId.description, principal?.requestId, JSONColumn.text(changes) ?? "[]",
             ])
+        try SearchIndex.refresh(type: resourceType, id: resourceId, in: db)
         db.afterNextTransaction(onCommit: { _ in ChangeSignal.shared.signal() })
     }
 

@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("2026-12-03-report-submissions", migrate: ReportsMigration.migrate)
         migrator.registerMigration("2026-12-04-audit", migrate: AuditMigration.migrate)
         migrator.registerMigration("2026-12-05-webhooks", migrate: WebhooksMigration.migrate)
+        migrator.registerMigration("2026-12-06-search", migrate: SearchIndex.create)
         return migrator
     }
 

@@ -159,6 +159,7 @@ extension AuthorizationMatrix {
             let (subscription, delivery) = try await f.webhookDelivery()
             return .post("/v1/webhooks/\(subscription)/deliveries/\(delivery)/redeliver", "")
         },
+        MatrixRow("GET /v1/search", readers) { _ in .get("/v1/search?q=norrbotten") },
         MatrixRow("GET /v1/changes", readers) { _ in .get("/v1/changes?limit=5") },
         MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
         MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
