@@ -120,14 +120,20 @@ def paths():
                 "overtornea does not find Övertorneå (överto does). Only records the token may see are answered, and "
                 "nothing tells how many were left out. The index is updated in the transaction of every write.",
                 "parameters": [
-                    {"name": "q", "in": "query", "required": True, "schema": {**text, "pattern": "[A-Za-z0-9ÅÄÖåäö]"}},
+                    {
+                        "name": "q",
+                        "in": "query",
+                        "required": True,
+                        "schema": text,
+                        "description": "The words; text without any letter or digit finds nothing.",
+                    },
                     {
                         "name": "types",
                         "in": "query",
                         "required": False,
                         "style": "form",
                         "explode": False,
-                        "schema": {"type": "array", "items": {"type": "string", "enum": searchable}},
+                        "schema": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": searchable}},
                     },
                     {
                         "name": "limit",

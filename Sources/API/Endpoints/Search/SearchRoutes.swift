@@ -20,12 +20,11 @@ struct SearchRoutes: Sendable {
         let principal = try context.requirePrincipal()
         let parameters = try ViewParameters(
             request, accepts: ["q": .phrase, "types": .oneOf(SearchIndex.sources.map(\.type)), "limit": .text])
-        guard let text = parameters["q"].last, let match = SearchIndex.query(text) else {
-            throw APIProblem.invalidParameter("q", "q is the words to search for.")
-        }
+        guard let text = parameters["q"].last else { throw APIProblem.invalidParameter("q", "q is the words to search for.") }
         let limit = parameters["limit"].last.map { Int($0) } ?? 20
         guard let limit, (1...100).contains(limit) else { throw APIProblem.invalidParameter("limit", "limit is 1–100.") }
         let types = parameters["types"]
+        guard let match = SearchIndex.query(text) else { return try JSONResponse.make(SearchResults(query: text, items: [])) }
         let hits = try await database.observedRead { db -> [SearchHit] in
             let typeFilter = types.isEmpty ? "" : " AND d.type IN (\(types.map { _ in "?" }.joined(separator: ", ")))"
             var found: [SearchHit] = []
