@@ -16,6 +16,8 @@ struct TestEnvironment {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     let folder: URL
+    /// Removes `folder` when the last copy of this environment is gone (tests left 45 GB behind in /tmp without it).
+    private let cleanup: FolderRemoval
     var configuration: AppConfiguration
     let services: Services
     let tokens: Tokens
@@ -38,6 +40,7 @@ struct TestEnvironment {
     /// A new environment; with `startingFrom`, on a copy of that database file (upgraded and seeded on opening).
     init(maxBodyBytes: Int = 1_048_576, startingFrom fixture: URL? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("samordna-test-\(UUID().uuidString)")
+        cleanup = FolderRemoval(folder)
         if let fixture {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("samordna.sqlite"))
@@ -129,4 +132,13 @@ struct TestEnvironment {
             }
         }
     }
+}
+
+/// Removes a folder when released: the database files of a test environment, once no copy of it is left.
+final class FolderRemoval: Sendable {
+    let folder: URL
+
+    init(_ folder: URL) { self.folder = folder }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 }
