@@ -11,21 +11,15 @@ extension FinalReport {
             .facts(
                 (caseNumber.map { [(t.caseNumber, $0)] } ?? []) + (decisionDate.map { [(t.decisionDate, $0.description)] } ?? [])
                     + [(t.period, "\(from) – \(to)")]))
-        if !summary.isEmpty {
-            blocks.append(.heading(2, t.summary))
-            blocks += summary.map { .paragraph(style.text($0)) }
-        }
+        blocks += style.summarySection(summary)
 
         blocks.append(.heading(2, t.measuresTaken))
         blocks.append(style.initiativesPerPart(parts.map { ($0.position, $0.summarySv, $0.measures.count) }))
         for part in parts {
-            blocks.append(.heading(3, "\(part.position). \(part.summarySv)"))
-            if let words = part.textSv { blocks.append(.quote(words)) }
-            blocks += part.narratives.map { .paragraph(style.text($0)) }
-            guard part.hasEvidence else {
-                blocks.append(.note(t.noEvidenceFinal))
-                continue
-            }
+            blocks += style.partHead(
+                position: part.position, summarySv: part.summarySv, textSv: part.textSv, narratives: part.narratives,
+                evidenced: part.hasEvidence, noEvidence: t.noEvidenceFinal)
+            guard part.hasEvidence else { continue }
             blocks.append(.paragraph("\(t.forumsLinked): \(part.forums). \(t.meetingsLinked): \(part.meetings)."))
             guard !part.measures.isEmpty else { continue }
             blocks.append(

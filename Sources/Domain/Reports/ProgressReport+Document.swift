@@ -6,21 +6,15 @@ extension ProgressReport {
         let t = style.text
         var blocks: [ReportDocument.Block] = []
         blocks.append(.facts((caseNumber.map { [(t.caseNumber, $0)] } ?? []) + [(t.period, "\(from) – \(to)")]))
-        if !summary.isEmpty {
-            blocks.append(.heading(2, t.summary))
-            blocks += summary.map { .paragraph(style.text($0)) }
-        }
+        blocks += style.summarySection(summary)
 
         blocks.append(.heading(2, t.parts))
         blocks.append(style.initiativesPerPart(parts.map { ($0.position, $0.summarySv, $0.initiatives.count) }))
         for part in parts {
-            blocks.append(.heading(3, "\(part.position). \(part.summarySv)"))
-            if let words = part.textSv { blocks.append(.quote(words)) }
-            blocks += part.narratives.map { .paragraph(style.text($0)) }
-            guard part.hasEvidence else {
-                blocks.append(.note(t.noEvidence))
-                continue
-            }
+            blocks += style.partHead(
+                position: part.position, summarySv: part.summarySv, textSv: part.textSv, narratives: part.narratives,
+                evidenced: part.hasEvidence, noEvidence: t.noEvidence)
+            guard part.hasEvidence else { continue }
             blocks.append(.paragraph("\(t.meetingsInPeriod): \(part.meetingsInPeriod)"))
             if !part.initiatives.isEmpty {
                 blocks.append(.list(part.initiatives.map { "\($0.title) (\(style.label("InitiativeStatus", $0.status.rawValue)))" }))

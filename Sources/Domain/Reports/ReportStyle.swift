@@ -107,6 +107,23 @@ public struct ReportStyle: Sendable {
                 labels: [counts.map { String($0.count) }]))
     }
 
+    /// The coordinator's summary of the period, under its heading (nothing when there is none).
+    func summarySection(_ summary: [ProgressReport.Narrative]) -> [ReportDocument.Block] {
+        summary.isEmpty ? [] : [.heading(2, text.summary)] + summary.map { .paragraph(self.text($0)) }
+    }
+
+    /// A part's section head, as every report traces it to the decision: the part, the decision's own words, the
+    /// coordinator's accounts of it, and — when nothing evidences it — a note that says so (`evidenced` false).
+    func partHead(
+        position: Int, summarySv: String, textSv: String?, narratives: [ProgressReport.Narrative], evidenced: Bool, noEvidence: String
+    ) -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = [.heading(3, "\(position). \(summarySv)")]
+        if let textSv { blocks.append(.quote(textSv)) }
+        blocks += narratives.map { .paragraph(self.text($0)) }
+        if !evidenced { blocks.append(.note(noEvidence)) }
+        return blocks
+    }
+
     /// The rounding rule, said once.
     var roundingNote: ReportDocument.Block { .note(text.roundingNote) }
 }
