@@ -85,6 +85,13 @@ extension ListSpec {
             }
         }
 
+        /// Matches rows whose JSON-array column (of codes) holds any of the values.
+        static func jsonList<E: CaseIterable & RawRepresentable>(_ column: String, _ type: E.Type) -> Filter where E.RawValue == String {
+            Filter(values: .oneOf(Set(E.allCases.map(\.rawValue)))) { values, _ in
+                ("EXISTS (SELECT 1 FROM json_each(\(column)) j WHERE j.value IN (\(placeholders(values.count))))", values)
+            }
+        }
+
         /// Matches rows whose join table links a challenge area named by key or id.
         static func challengeArea(_ link: LinkTable, owner: String = "id") -> Filter {
             Filter(values: .any) { values, _ in

@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("2026-12-04-audit", migrate: AuditMigration.migrate)
         migrator.registerMigration("2026-12-05-webhooks", migrate: WebhooksMigration.migrate)
         migrator.registerMigration("2026-12-06-search", migrate: SearchIndex.create)
+        migrator.registerMigration("2026-12-07-knowledge", migrate: KnowledgeMigration.migrate)
         return migrator
     }
 

@@ -26,11 +26,13 @@ enum SearchIndex {
         Source(type: "establishment", table: "establishments", title: "name", body: "coalesce(description, '')"),
         Source(type: "barrier", table: "barriers", title: "title", body: "coalesce(description, '') || ' ' || coalesce(resolution, '')"),
         Source(type: "recommendation", table: "recommendations", title: "number || ' ' || text", body: "''"),
+        Source(type: "knowledgeItem", table: "knowledgeItems", title: "title", body: "summary || ' ' || coalesce(body, '')"),
     ]
 
     static let byType = Dictionary(uniqueKeysWithValues: sources.map { ($0.type, $0) })
 
-    /// Makes the index and fills it from the live records.
+    /// Makes the index and fills it from the live records (of the tables there are yet: a later migration makes a
+    /// table empty).
     static func create(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -42,7 +44,7 @@ enum SearchIndex {
                 ) STRICT;
                 CREATE VIRTUAL TABLE searchIndex USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
                 """)
-        for source in sources {
+        for source in sources where try db.tableExists(source.table) {
             for id in try String.fetchAll(db, sql: "SELECT id FROM \(source.table) WHERE deletedAt IS NULL") {
                 try refresh(source, id: id, in: db)
             }

@@ -2,7 +2,7 @@
 /// case cannot go unlabelled. The contract test holds the lists to openapi.yaml's enumerations.
 public enum CodeLists {
     /// All lists, by name.
-    public static let all: [CodeList] = organisation + collaboration + assignments + mission + finance + reports
+    public static let all: [CodeList] = organisation + collaboration + assignments + mission + finance + reports + knowledge
 
     /// The list named `name`, if there is one.
     public static func named(_ name: String) -> CodeList? { all.first { $0.name == name } }

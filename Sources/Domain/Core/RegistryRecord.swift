@@ -42,3 +42,5 @@ extension Need: RegistryRecord { public typealias Filter = NeedFilter }
 extension Barrier: RegistryRecord { public typealias Filter = BarrierFilter }
 extension Budget: RegistryRecord { public typealias Filter = BudgetFilter }
 extension LedgerTransaction: RegistryRecord { public typealias Filter = LedgerTransactionFilter }
+extension KnowledgeItem: RegistryRecord { public typealias Filter = KnowledgeItemFilter }
+extension Dissemination: RegistryRecord { public typealias Filter = DisseminationFilter }

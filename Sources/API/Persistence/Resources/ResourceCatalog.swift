@@ -8,7 +8,7 @@ enum ResourceCatalog {
         SourceDocumentTable.self, RecommendationTable.self, InitiativeTable.self, IndicatorTable.self, IndicatorMeasurementTable.self,
         EstablishmentTable.self, EstablishmentFigureTable.self, NeedTable.self, BarrierTable.self, BudgetTable.self,
         LedgerTransactionTable.self, ReportNarrativeTable.self, ReportSubmissionTable.self,
-        LedgerImportTable.self, WebhookSubscriptionTable.self,
+        LedgerImportTable.self, WebhookSubscriptionTable.self, KnowledgeItemTable.self, DisseminationTable.self,
     ]
 
     /// Counties and municipalities, which records refer to by code.
