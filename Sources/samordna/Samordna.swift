@@ -43,6 +43,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env SAMORDNA_PORT).") var port: Int?
     @Option(help: "The OpenAPI contract to serve (env SAMORDNA_OPENAPI).") var openapi: String?
     @Option(help: "Largest request body in bytes (env SAMORDNA_MAX_BODY_BYTES).") var maxBodyBytes: Int?
+    @Option(help: "Largest import file in bytes (env SAMORDNA_MAX_IMPORT_BYTES; default 33554432).") var maxImportBytes: Int?
     @Option(help: "Seconds a client may take to send a request's head (env SAMORDNA_HEADER_TIMEOUT; default 10).")
     var headerTimeout: Double?
     @Option(help: "Seconds a request's body may take after its head (env SAMORDNA_BODY_TIMEOUT; default 30).")
@@ -73,6 +74,11 @@ struct Serve: AsyncParsableCommand {
             maxBodyBytes, "MAX_BODY_BYTES", "max body bytes must be 1024–104857600", { whole($0, 1024...104_857_600) })
         {
             configuration.maxBodyBytes = value
+        }
+        if let value = try setting(
+            maxImportBytes, "MAX_IMPORT_BYTES", "max import bytes must be 1024–1073741824", { whole($0, 1024...1_073_741_824) })
+        {
+            configuration.maxImportBytes = value
         }
         for (flag, name, keyPath) in [
             (headerTimeout, "HEADER_TIMEOUT", \AppConfiguration.headerTimeout), (bodyTimeout, "BODY_TIMEOUT", \.bodyTimeout),

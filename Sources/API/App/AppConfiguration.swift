@@ -17,6 +17,8 @@ public struct AppConfiguration: Sendable {
     public var bootstrapAdminToken: String?
     /// The largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// The largest import file accepted (`POST …/import`), in bytes; 32 MiB by default.
+    public var maxImportBytes: Int = 33_554_432
     /// How long a connection may take to send a request's head (from opening, or from the previous answer).
     public var headerTimeout: Duration = .seconds(10)
     /// How long a request's body may take to arrive after its head.

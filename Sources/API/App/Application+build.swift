@@ -50,6 +50,13 @@ func buildRouter(
     let db = services.database
     let limit = configuration.maxBodyBytes
 
+    /// Serves the bulk import of a table-backed resource at `path/import`.
+    func serveImport<Table: ResourceTable>(_ table: Table, at path: String) {
+        ImportRoutes(
+            repository: Repository(table: table), database: db, collectionPath: path, bodyLimit: configuration.maxImportBytes, clock: clock
+        ).register(on: registrar)
+    }
+
     /// Serves a table-backed resource at `path` with the shared machinery.
     func serve<Table: ResourceTable>(_ table: Table, at path: String, _ operations: Set<ResourceRoutes<Table>.Operation> = .all) {
         ResourceRoutes(
@@ -86,6 +93,11 @@ func buildRouter(
     serve(KnowledgeItemTable(), at: "/v1/knowledge-items")
     serve(DisseminationTable(), at: "/v1/disseminations")
     KnowledgeReachRoutes(database: db, municipalities: services.municipalities).register(on: registrar)
+    serveImport(OrganisationTable(municipalities: services.municipalities), at: "/v1/organisations")
+    serveImport(ContactTable(), at: "/v1/contacts")
+    serveImport(InitiativeTable(), at: "/v1/initiatives")
+    serveImport(EstablishmentTable(), at: "/v1/establishments")
+    serveImport(KnowledgeItemTable(), at: "/v1/knowledge-items")
     let webhooks = WebhookSubscriptionTable(rules: WebhookURLRules(allowsLoopbackHTTP: configuration.allowLoopbackWebhooks))
     WebhookRoutes(database: db, table: webhooks, bodyLimit: limit, clock: clock).register(on: registrar)
     serve(webhooks, at: "/v1/webhooks", [.list, .read, .update, .delete])

@@ -47,6 +47,29 @@ enum RequestBody {
         return value
     }
 
+    /// Reads a text body (an import file) as it arrives, up to `limit` bytes: 413 as soon as it grows past the limit
+    /// (or says it will), 400 when it is not UTF-8 or holds a NUL byte.
+    static func text(_ request: Request, limit: Int) async throws -> String {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+            throw APIProblem.contentTooLarge(limit: limit)
+        }
+        var data = Data()
+        do {
+            for try await chunk in request.body {
+                guard data.count + chunk.readableBytes <= limit else { throw APIProblem.contentTooLarge(limit: limit) }
+                data.append(contentsOf: chunk.readableBytesView)
+            }
+        } catch let problem as APIProblem {
+            throw problem
+        } catch {
+            throw APIProblem.badRequest("The request body ended before it was complete.", type: .badRequest)
+        }
+        guard let text = String(validating: data, as: UTF8.self), !data.contains(0) else {
+            throw APIProblem.badRequest("The file must be text in UTF-8.", type: .badRequest)
+        }
+        return text
+    }
+
     /// A decoded input with the unknown fields it carried: those are reported together with the rule
     /// violations that validation finds later, so the client sees every problem at once.
     struct Decoded<Input: ResourceInput> {

@@ -54,7 +54,7 @@ struct EstablishmentTable: ResourceTable {
         .value("companyId", { $0.companyId }, { $0.companyId }), .value("sector", { $0.sector }, { $0.sector }),
         .value("kind", { $0.kind }, { $0.kind }), .value("phase", { $0.phase }, { $0.phase }),
         .value("phaseSince", { $0.phaseSince }, { $0.phaseSince }), .value("phaseSource", { $0.phaseSource }, { $0.phaseSource }),
-        .exported("municipalityCodes") { $0.sites.map(\.municipalityCode.rawValue).joined(separator: ",") },
+        .json("sites") { $0.sites.map(\.input) },
         .value("description", { $0.description }, { $0.description }), .value("website", { $0.website }, { $0.website }),
     ]
 

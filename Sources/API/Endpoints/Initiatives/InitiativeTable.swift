@@ -67,13 +67,26 @@ struct InitiativeTable: ResourceTable {
             .value("endDate", { $0.endDate }, { $0.endDate }), .value("national", { $0.national ?? false }, { $0.national }),
             .value("parentId", { $0.parentId }, { $0.parentId }), .value("caseNumber", { $0.caseNumber }, { $0.caseNumber }),
             .value("outcomeSummary", { $0.outcomeSummary }, { $0.outcomeSummary }),
-            .exported("participants") { $0.participants.map { "\($0.organisationId):\($0.role.rawValue)" }.joined(separator: ",") },
-            .exported("challengeAreaIds") { $0.challengeAreaIds.map(\.description).joined(separator: ",") },
-            .exported("assignmentPartIds") { $0.assignmentPartIds.map(\.description).joined(separator: ",") },
-            .exported("counties") { $0.counties.map(\.rawValue).joined(separator: ",") },
-            .exported("municipalityCodes") { $0.municipalityCodes.map(\.rawValue).joined(separator: ",") },
-            .exported("recommendationIds") { $0.recommendationIds.map(\.description).joined(separator: ",") },
+            .exported(
+                "participants", { $0.participants.map { "\($0.organisationId):\($0.role.rawValue)" }.joined(separator: ",") },
+                parse: participantsCell),
+            .list("challengeAreaIds") { $0.challengeAreaIds.map(\.description) },
+            .list("assignmentPartIds") { $0.assignmentPartIds.map(\.description) }, .list("counties") { $0.counties.map(\.rawValue) },
+            .list("municipalityCodes") { $0.municipalityCodes.map(\.rawValue) },
+            .list("recommendationIds") { $0.recommendationIds.map(\.description) },
         ] + RiskColumns.fields(\.atRisk, \.atRisk)
+
+    /// `organisationId:role,…` as the export writes participants, read back as their JSON.
+    @Sendable static func participantsCell(_ cell: String) throws -> JSONValue {
+        .array(
+            try cell.split(separator: ",").map { pair in
+                let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2 else {
+                    throw CSVCellError(code: "invalidValue", detail: "participants are written organisationId:role, separated by commas.")
+                }
+                return .object(["organisationId": .string(parts[0]), "role": .string(parts[1])])
+            })
+    }
 
     static func decode(_ row: Row, links: LinkedRows) throws -> Initiative {
         Initiative(

@@ -18,12 +18,15 @@ struct Field<Record: RegistryRecord>: Sendable {
     /// the server). Throws `CSVCellError` for a cell that cannot be read.
     var parse: (@Sendable (String) throws -> JSONValue)? = nil
 
-    /// A field kept in a column (named `column`, or like the field) and exported as CSV.
+    /// A field kept in a column (named `column`, or like the field) and exported as CSV; the import reads it back where
+    /// it is a field of the input (not, say, a server-kept flag exported beside them).
     static func value<Value: FieldValue>(
         _ name: String, column: String? = nil, _ input: @escaping @Sendable (Record.Input) -> Value?,
         _ record: @escaping @Sendable (Record) -> Value?
     ) -> Field {
-        Field(name: name, column: column ?? name, write: { input($0)?.storedValue }, export: { record($0)?.csvText }, parse: { try Value.json($0) })
+        let read: @Sendable (String) throws -> JSONValue = { @Sendable cell in try Value.json(cell) }
+        let parse = Record.Input.fieldNames.contains(name) ? read : nil
+        return Field(name: name, column: column ?? name, write: { input($0)?.storedValue }, export: { record($0)?.csvText }, parse: parse)
     }
 
     /// A list of codes or ids, kept in a join table or a JSON column, exported as one cell with the values joined by
@@ -81,7 +84,7 @@ struct Field<Record: RegistryRecord>: Sendable {
 }
 
 /// A value a field can hold: how it is stored, how it reads in CSV, and how a CSV cell reads back as JSON.
-protocol FieldValue {
+protocol FieldValue: Sendable {
     var storedValue: any DatabaseValueConvertible { get }
     var csvText: String { get }
     /// The JSON an input decodes this value from, for a non-empty CSV cell; a cell of the wrong kind is passed on as
