@@ -82,14 +82,10 @@ struct ImportFile {
                 case "version": row.version = cell.isEmpty ? nil : Int64(cell).map(JSONValue.integer) ?? .string(cell)
                 default:
                     guard let read = parse[name] else { continue }
-                    if cell.isEmpty {
-                        row.fields[name] = .null
-                    } else {
-                        do {
-                            row.fields[name] = try read(cell)
-                        } catch let error as CSVCellError {
-                            row.issues.append(ValidationIssue(field: "\(row.place).\(name)", code: error.code, detail: error.detail))
-                        }
+                    do {
+                        row.fields[name] = try read(cell)
+                    } catch let error as CSVCellError {
+                        row.issues.append(ValidationIssue(field: "\(row.place).\(name)", code: error.code, detail: error.detail))
                     }
                 }
             }

@@ -14,8 +14,8 @@ struct Field<Record: RegistryRecord>: Sendable {
     var column: String?
     var write: (@Sendable (Record.Input) -> (any DatabaseValueConvertible)?)?
     var export: (@Sendable (Record) -> String?)?
-    /// The input's JSON value of a non-empty CSV cell of this column; nil for a column the import ignores (kept by
-    /// the server). Throws `CSVCellError` for a cell that cannot be read.
+    /// The input's JSON value of a CSV cell of this column (an empty cell is null, or an empty list); nil for a column
+    /// the import ignores (kept by the server). Throws `CSVCellError` for a cell that cannot be read.
     var parse: (@Sendable (String) throws -> JSONValue)? = nil
 
     /// A field kept in a column (named `column`, or like the field) and exported as CSV; the import reads it back where
@@ -24,7 +24,7 @@ struct Field<Record: RegistryRecord>: Sendable {
         _ name: String, column: String? = nil, _ input: @escaping @Sendable (Record.Input) -> Value?,
         _ record: @escaping @Sendable (Record) -> Value?
     ) -> Field {
-        let read: @Sendable (String) throws -> JSONValue = { @Sendable cell in try Value.json(cell) }
+        let read: @Sendable (String) throws -> JSONValue = { @Sendable cell in cell.isEmpty ? .null : try Value.json(cell) }
         let parse = Record.Input.fieldNames.contains(name) ? read : nil
         return Field(name: name, column: column ?? name, write: { input($0)?.storedValue }, export: { record($0)?.csvText }, parse: parse)
     }
@@ -46,6 +46,7 @@ struct Field<Record: RegistryRecord>: Sendable {
         Field(
             name: name, column: nil, write: nil, export: { JSONColumn.text(value($0)) },
             parse: { cell in
+                if cell.isEmpty { return .null }
                 guard let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(cell.utf8)) else {
                     throw CSVCellError(code: "invalidJson", detail: "\(name) must be JSON, as the export writes it.")
                 }
