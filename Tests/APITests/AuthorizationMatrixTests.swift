@@ -35,7 +35,8 @@ struct AuthorizationMatrixTests {
             for caller in Caller.allCases {
                 let request = try await row.request(fixture)
                 let before = try await Self.lastSequence(env)
-                let response = try await client.send(request.method, request.path, token: fixture.secret(for: caller), json: request.body)
+                let response = try await client.send(
+                    request.method, request.path, token: fixture.secret(for: caller), json: request.body, contentType: request.contentType)
                 let expected = row.expected[caller]!
                 #expect(Int(response.status.code) == expected, "\(operation) as \(caller): \(response.text.prefix(300))")
                 let entries = try await env.services.database.read { db in

@@ -1,6 +1,8 @@
 """The audit trail (API 1.5): every change's entry, for admins, and each record's history."""
 
-from contract import UUID, errors, json_body
+import re
+
+from contract import UUID, errors, json_body, swift_source
 
 ENTRY = {
     "type": "object",
@@ -107,15 +109,16 @@ SCHEMAS = {
 def paths():
     text = {"type": "string", "minLength": 1, "maxLength": 2000}
     date = {"type": "string", "format": "date"}
-    searchable = ["organisation", "forum", "meeting", "initiative", "establishment", "barrier", "recommendation"]
+    # The searchable types, said once in SearchIndex.sources.
+    searchable = re.findall(r'Source\(\s*type: "(\w+)"', swift_source("Sources/API/Persistence/SearchIndex.swift"))
     return {
         "/v1/search": {
             "get": {
                 "operationId": "search",
                 "tags": ["Audit"],
                 "summary": "Full-text search",
-                "description": "Organisations, forums, meetings, initiatives, establishments, barriers and "
-                "recommendations by their words, best first (SQLite FTS5, bm25 with the title weighted ten times the "
+                "description": "Organisations, forums, meetings, initiatives, establishments, barriers, "
+                "recommendations and knowledge items by their words, best first (SQLite FTS5, bm25 with the title weighted ten times the "
                 "body). Each word of q matches as a prefix; case-insensitive; å, ä and ö are letters of their own, so "
                 "overtornea does not find Övertorneå (överto does). Only records the token may see are answered, and "
                 "nothing tells how many were left out. The index is updated in the transaction of every write.",

@@ -30,15 +30,30 @@ from contract import (
 import audit
 import deadlines
 import finance
+import knowledge
 import mission
 import reports
 import views
 import webhooks
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
-RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES + webhooks.RESOURCES
-ENUMS = {**ENUMS, **mission.ENUMS, **finance.ENUMS, **reports.ENUMS, **audit.ENUMS, **webhooks.ENUMS}
-FILTER_SCHEMAS = {**FILTER_SCHEMAS, **mission.FILTER_SCHEMAS, **finance.FILTER_SCHEMAS, **reports.FILTER_SCHEMAS}
+RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES + webhooks.RESOURCES + knowledge.RESOURCES
+ENUMS = {
+    **ENUMS,
+    **mission.ENUMS,
+    **finance.ENUMS,
+    **reports.ENUMS,
+    **audit.ENUMS,
+    **webhooks.ENUMS,
+    **knowledge.ENUMS,
+}
+FILTER_SCHEMAS = {
+    **FILTER_SCHEMAS,
+    **mission.FILTER_SCHEMAS,
+    **finance.FILTER_SCHEMAS,
+    **reports.FILTER_SCHEMAS,
+    **knowledge.FILTER_SCHEMAS,
+}
 VALUE_SCHEMAS = {
     **VALUE_SCHEMAS,
     **mission.VALUE_SCHEMAS,
@@ -48,6 +63,7 @@ VALUE_SCHEMAS = {
     **reports.SCHEMAS,
     **audit.SCHEMAS,
     **webhooks.SCHEMAS,
+    **knowledge.VALUE_SCHEMAS,
 }
 
 LIST_NOTE = (
@@ -656,7 +672,7 @@ def other_schemas():
 ETAG = '(W/)?"[\\x21\\x23-\\x7E]*"'
 ETAGS = f"^(\\*|{ETAG}([ \\t]*,[ \\t]*{ETAG})*)$"
 API_INFO = ["apiName", "apiVersion", "apiReleased", "apiDocumentation", "apiStatus"]
-VERSION, RELEASED = "1.7.0", "2026-12-06"
+VERSION, RELEASED = "1.8.0", "2026-12-07"
 VALIDATION_EXAMPLE = {
     "type": BASE + "validation-failed",
     "title": "Validation failed",
@@ -857,6 +873,7 @@ def document():
     paths.update(deadlines.paths())
     paths.update(reports.paths())
     paths.update(audit.paths())
+    paths.update(knowledge.paths())
     for path, operations in webhooks.paths().items():
         paths.setdefault(path, {}).update(operations)
     listed = "\n".join(f"- `{BASE}{slug}`" for slug in problem_types())
@@ -877,6 +894,7 @@ def document():
         "Initiatives",
         "Establishments",
         "Barriers",
+        "Knowledge",
         "Finance",
         "Reports",
         "Audit",

@@ -40,5 +40,12 @@ extension CodeLists {
             case .academia: ("Akademin", "Academia")
             }
         },
+        CodeList("ImportOperation", ImportResult.Operation.self) {
+            switch $0 {
+            case .created: ("Skapad", "Created")
+            case .updated: ("Ändrad", "Updated")
+            case .unchanged: ("Oförändrad", "Unchanged")
+            }
+        },
     ]
 }

@@ -1,7 +1,7 @@
 /// The answer of `POST /v1/{resource}/import`: what each row did (or, for a dry run, would do).
 public struct ImportResult: Codable, Hashable, Sendable {
     /// What one row did.
-    public enum Operation: String, Codable, Sendable { case created, updated, unchanged }
+    public enum Operation: String, Codable, CaseIterable, Sendable { case created, updated, unchanged }
 
     /// One row's outcome.
     public struct Row: Codable, Hashable, Sendable {

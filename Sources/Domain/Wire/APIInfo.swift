@@ -13,7 +13,7 @@ public struct APIInfo: Codable, Hashable, Sendable {
     /// This release of the API: the version openapi.yaml's `info.version` and the client library carry too (a test
     /// holds them together), with each change recorded in CHANGELOG.md.
     public static let current = APIInfo(
-        apiName: "Samordna", apiVersion: "1.7.0", apiReleased: "2026-12-06", apiDocumentation: "/openapi.yaml", apiStatus: "active")
+        apiName: "Samordna", apiVersion: "1.8.0", apiReleased: "2026-12-07", apiDocumentation: "/openapi.yaml", apiStatus: "active")
 
     /// Creates the description.
     public init(apiName: String, apiVersion: String, apiReleased: String, apiDocumentation: String, apiStatus: String) {

@@ -167,6 +167,49 @@ extension AuthorizationMatrix {
         MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
             .get("/v1/assignments/\(try await f.financeAssignment())/financial-account")
         },
+    ] + knowledgeRows + importRows
+
+    /// Knowledge items are the author's (a published one is read by all); disseminations the organiser's.
+    static let knowledgeRows: [MatrixRow] = [
+        MatrixRow("GET /v1/knowledge-items", readers) { _ in .get("/v1/knowledge-items?transferable=true") },
+        MatrixRow("POST /v1/knowledge-items", "\(owners) 201 403 201") { f in .post("/v1/knowledge-items", f.knowledgeItemBody()) },
+        MatrixRow("GET /v1/knowledge-items/{id}", readers) { f in .get("/v1/knowledge-items/\(try await f.knowledgeItem())") },
+        MatrixRow("PATCH /v1/knowledge-items/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/knowledge-items/\(try await f.knowledgeItem())", #"{"summary":"Skarpare sammanfattning."}"#)
+        },
+        MatrixRow("DELETE /v1/knowledge-items/{id}", "\(owners) 204 403 204") { f in
+            .delete("/v1/knowledge-items/\(try await f.knowledgeItem())")
+        },
+        MatrixRow("GET /v1/knowledge-items/{id}/reach", readers) { f in .get("/v1/knowledge-items/\(try await f.knowledgeItem())/reach") },
+        MatrixRow("GET /v1/knowledge-reach", readers) { _ in .get("/v1/knowledge-reach?format=csv") },
+        MatrixRow("GET /v1/disseminations", readers) { _ in .get("/v1/disseminations?county=25") },
+        MatrixRow("POST /v1/disseminations", "\(owners) 201 403 201") { f in .post("/v1/disseminations", try await f.disseminationBody()) },
+        MatrixRow("GET /v1/disseminations/{id}", readers) { f in .get("/v1/disseminations/\(try await f.dissemination())") },
+        MatrixRow("PATCH /v1/disseminations/{id}", "\(owners) 200 403 200") { f in
+            .patch("/v1/disseminations/\(try await f.dissemination())", #"{"participants":12}"#)
+        },
+        MatrixRow("DELETE /v1/disseminations/{id}", "\(owners) 204 403 204") { f in
+            .delete("/v1/disseminations/\(try await f.dissemination())")
+        },
+    ]
+
+    /// Imports of one new record: allowed where creating that record is (a row others may not write is 403).
+    static let importRows: [MatrixRow] = [
+        MatrixRow("POST /v1/organisations/import", "\(admins) 200", audits: ["organisation created"]) { f in
+            .post("/v1/organisations/import", "name;kind\r\n\(f.uniqueKey()) AB;company\r\n", contentType: "text/csv")
+        },
+        MatrixRow("POST /v1/contacts/import", "\(owners) 200 403 200", audits: ["contact created"]) { f in
+            .post("/v1/contacts/import", "organisationId;name\r\n\(f.owner);Per Persson\r\n", contentType: "text/csv")
+        },
+        MatrixRow("POST /v1/initiatives/import", "\(owners) 200 403 200", audits: ["initiative created"]) { f in
+            .post("/v1/initiatives/import", f.initiativeBody(), contentType: "application/jsonl")
+        },
+        MatrixRow("POST /v1/establishments/import", "\(editors) 200 200 200", audits: ["establishment created"]) { f in
+            .post("/v1/establishments/import", try await f.establishmentBody(), contentType: "application/jsonl")
+        },
+        MatrixRow("POST /v1/knowledge-items/import", "\(owners) 200 403 200", audits: ["knowledgeItem created"]) { f in
+            .post("/v1/knowledge-items/import", f.knowledgeItemBody(), contentType: "application/jsonl")
+        },
     ]
 }
 
@@ -285,4 +328,16 @@ extension MatrixFixture {
     }
 
     func narrative() async throws -> String { try await create("/v1/report-narratives", try await narrativeBody()) }
+
+    func knowledgeItemBody() -> String {
+        #"{"title":"Matrislärdom","summary":"Kort.","body":"Text.","kind":"method","authorId":"\#(owner)","status":"published"}"#
+    }
+
+    func knowledgeItem() async throws -> String { try await create("/v1/knowledge-items", knowledgeItemBody()) }
+
+    func disseminationBody() async throws -> String {
+        #"{"knowledgeItemIds":["\#(try await knowledgeItem())"],"title":"Matrisseminarium","channel":"seminar","date":"2026-10-01","organiserId":"\#(owner)","counties":["25"]}"#
+    }
+
+    func dissemination() async throws -> String { try await create("/v1/disseminations", try await disseminationBody()) }
 }

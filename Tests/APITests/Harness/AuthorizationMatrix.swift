@@ -205,9 +205,12 @@ struct MatrixRequest: Sendable {
     var method: HTTPRequest.Method
     var path: String
     var body: String?
+    var contentType = "application/json"
 
     static func get(_ path: String) -> Self { Self(method: .get, path: path) }
-    static func post(_ path: String, _ body: String) -> Self { Self(method: .post, path: path, body: body) }
+    static func post(_ path: String, _ body: String, contentType: String = "application/json") -> Self {
+        Self(method: .post, path: path, body: body, contentType: contentType)
+    }
     static func patch(_ path: String, _ body: String) -> Self { Self(method: .patch, path: path, body: body) }
     static func delete(_ path: String) -> Self { Self(method: .delete, path: path) }
 }

@@ -6,7 +6,8 @@ import SamordnaDomain
 /// `POST {collection}/import[?dryRun=true]`: many records at once, from exactly the CSV the list exports
 /// (`text/csv`) or from JSON Lines (`application/jsonl`, one input per line with `id` and `version` where it updates).
 /// Every row is read and checked before the answer, and every row's problems are reported at once (`rows[N].field` or
-/// `lines[N].field`, with a code); then all rows are kept in one transaction, or none. Each row is an ordinary write
+/// `lines[N].field`, with a code; a row the caller may not write makes it 403); then all rows are kept in one
+/// transaction, or none. Each row is an ordinary write
 /// through `Repository` (its version, audit entry and feed event); a row with `id` updates that record if its
 /// `version` is still the stored one, and a row that changes nothing is left alone. The body has its own limit
 /// (`--max-import-bytes`), read as it arrives.
@@ -54,6 +55,10 @@ struct ImportRoutes<Table: ResourceTable>: Sendable {
                     } catch let error {
                         issues += Self.issues(of: error, in: row)
                     }
+                }
+                // Permission is not a property of the file: a row the caller may not write makes the import 403.
+                if let refused = issues.first(where: { $0.code == "forbidden" }) {
+                    throw DomainError.forbidden("\(refused.field): \(refused.detail)")
                 }
                 if !issues.isEmpty { throw DomainError.validationFailed(issues) }
                 return dryRun ? .rollback : .commit

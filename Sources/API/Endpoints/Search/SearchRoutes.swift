@@ -3,8 +3,8 @@ import GRDB
 import Hummingbird
 import SamordnaDomain
 
-/// `GET /v1/search?q=&types=&limit=`: organisations, forums, meetings, initiatives, establishments, barriers and
-/// recommendations by their words, best first (FTS5 bm25 with the title weighted ten times the body), each word of
+/// `GET /v1/search?q=&types=&limit=`: organisations, forums, meetings, initiatives, establishments, barriers,
+/// recommendations and knowledge items by their words, best first (FTS5 bm25 with the title weighted ten times the body), each word of
 /// `q` matched as a prefix; case-insensitive, with å, ä and ö letters of their own (so `overtornea` does not find
 /// Övertorneå, `överto` does). Only what the caller may see is answered: a hit is kept only when the record's list
 /// would show it to the caller, and nothing tells how many were left out.
