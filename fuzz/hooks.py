@@ -133,8 +133,20 @@ def _own_token_id():
 
 _OWN_TOKEN = _own_token_id()
 _AREA = _call("GET", "/v1/challenge-areas?limit=1")[1]["items"][0]["id"]
+_KNOWLEDGE_ITEM = _Fixture(
+    "/v1/knowledge-items",
+    lambda: {
+        "title": "Fuzzing lesson",
+        "summary": "Fuzzing",
+        "body": "Text",
+        "kind": "method",
+        "authorId": _ORGANISATION.live_id(),
+        "status": "published",
+    },
+)
 _REFERENCES = {
     "organisationId": _ORGANISATION,
+    "authorId": _ORGANISATION,
     "principalId": _ORGANISATION,
     "coordinatorId": _ORGANISATION,
     "convenorId": _ORGANISATION,
@@ -166,6 +178,10 @@ _LISTS = {
     "assignmentPartIds": _PART,
     "recommendationIds": _RECOMMENDATION,
     "initiativeIds": _INITIATIVE,
+    "meetingIds": _MEETING,
+    "establishmentIds": _ESTABLISHMENT,
+    "knowledgeItemIds": _KNOWLEDGE_ITEM,
+    "organisationIds": _ORGANISATION,
 }
 _WHOLE_METRICS = {"investmentSek", "directJobs", "constructionPeakJobs", "housingNeedDwellings"}
 # A reference that pins another: a contact belongs to its organisation, a decision to its meeting.
@@ -208,7 +224,7 @@ def _fix_body(path, body):
         body["challengeAreaId"] = _AREA
     if body.get("participants") and path.startswith("/v1/initiatives"):
         body["participants"] = [{"organisationId": _PARTNER.live_id(), "role": "funder"}]
-    elif body.get("participants"):
+    elif body.get("participants") and not path.startswith("/v1/disseminations"):
         body["participants"] = [{"organisationId": _ORGANISATION.live_id(), "attended": True}]
     if body.get("confidential") and not body.get("confidentialityReason"):
         body["confidentialityReason"] = "OSL 30 kap. 23 §"
@@ -317,6 +333,45 @@ def _date_new_state(path, body, state, since):
         body.pop(state)
         return
     body[since] = max(datetime.date.today(), stored + datetime.timedelta(days=1)).isoformat()
+
+
+def _fix_knowledge(case):
+    """A published item needs a body or a source; a dissemination is recorded once it has happened."""
+    path, body = case.operation.path, case.body
+    if path.startswith("/v1/knowledge-items") and body.get("status") == "published" and not body.get("body"):
+        body["body"] = "Text"
+    if path.startswith("/v1/disseminations") and body.get("date") and body["date"] > datetime.date.today().isoformat():
+        body["date"] = datetime.date.today().isoformat()
+
+
+def _import_file(path, media_type):
+    """A valid one-row import file for each importable collection, as CSV or JSON Lines."""
+    name = f"Fuzz {uuid.uuid4().hex[:10]}"
+    rows = {
+        "/v1/organisations/import": {"name": name + " AB", "kind": "company"},
+        "/v1/contacts/import": {"organisationId": _ORGANISATION.live_id(), "name": name},
+        "/v1/initiatives/import": {"title": name, "leadId": _ORGANISATION.live_id()},
+        "/v1/establishments/import": {
+            "name": name,
+            "companyId": _ORGANISATION.live_id(),
+            "sites": [{"municipalityCode": "2580"}],
+            "sector": "steel",
+            "kind": "new",
+            "phase": "planning",
+        },
+        "/v1/knowledge-items/import": {
+            "title": name,
+            "summary": "Fuzzing",
+            "kind": "method",
+            "authorId": _ORGANISATION.live_id(),
+        },
+    }
+    row = rows[path]
+    if media_type == "application/jsonl":
+        return json.dumps(row)
+    cell = lambda value: json.dumps(value) if isinstance(value, list) else value  # noqa: E731
+    quote = lambda text: '"' + text.replace('"', '""') + '"' if any(c in text for c in ';"\n') else text  # noqa: E731
+    return ";".join(row) + "\r\n" + ";".join(quote(cell(v)) for v in row.values()) + "\r\n"
 
 
 def _fix_finance(case):
@@ -513,7 +568,10 @@ def before_call(context, case, kwargs):
         _fix_mission_body(case.operation.path, case.body)
         _fix_mission_view(case)
         _fix_finance(case)
+        _fix_knowledge(case)
         _fix_dates(case)
+    if case.operation.path.endswith("/import"):
+        case.body = _import_file(case.operation.path, case.media_type)
     if case.operation.path == "/v1/changes" and case.query:
         case.query.pop("after", None)  # a feed cursor is valid only as the feed issued it
     if case.query and "cursor" in case.query:

@@ -88,7 +88,8 @@ struct BulkImportTests {
             #expect(history.entries.map(\.operation) == [.created, .updated], "an imported change is in the audit trail")
 
             // Contacts (personal data): the board's editor updates a phone and adds a person.
-            let person = try await board.contacts.create(ContactInput(organisationId: boardId, name: "Åsa Öberg", email: "asa@lansstyrelsen.se"))
+            let person = try await board.contacts.create(
+                ContactInput(organisationId: boardId, name: "Åsa Öberg", email: "asa@lansstyrelsen.se"))
             let contacts = try await Self.roundTrip(board.contacts) { sheet in
                 let row = try #require(sheet.index(where: "id", is: person.idText))
                 sheet[row, "phone"] = "+46 10 225 50 00"
@@ -100,7 +101,8 @@ struct BulkImportTests {
             // Initiatives: lists and participants survive.
             let initiative = try await board.initiatives.create(
                 InitiativeInput(
-                    title: "Kompetenslyft", leadId: boardId, participants: [.init(organisationId: regionId, role: .coLead)], status: .ongoing,
+                    title: "Kompetenslyft", leadId: boardId, participants: [.init(organisationId: regionId, role: .coLead)],
+                    status: .ongoing,
                     counties: [CountyCode(rawValue: "25")!], municipalityCodes: [luleå]))
             let initiatives = try await Self.roundTrip(board.initiatives) { sheet in
                 let row = try #require(sheet.index(where: "id", is: initiative.idText))
@@ -116,7 +118,9 @@ struct BulkImportTests {
             let works = try await board.establishments.create(
                 EstablishmentInput(
                     name: "Vätgasverket", companyId: company.id,
-                    sites: [SiteInput(municipalityCode: luleå, name: "Hertsön", location: .wgs84(GeoPoint(latitude: 65.58, longitude: 22.2)))],
+                    sites: [
+                        SiteInput(municipalityCode: luleå, name: "Hertsön", location: .wgs84(GeoPoint(latitude: 65.58, longitude: 22.2)))
+                    ],
                     sector: .hydrogen, kind: .new, phase: .planning))
             let establishments = try await Self.roundTrip(board.establishments) { sheet in
                 let row = try #require(sheet.index(where: "id", is: works.idText))
@@ -136,7 +140,8 @@ struct BulkImportTests {
                 #expect(sheet[row, "urls"] == "https://ei.se/a,b https://www.svk.se")
                 sheet[row, "status"] = "published"
                 sheet.append([
-                    "title": "Ny lärdom", "summary": "Kort", "kind": "caseStudy", "authorId": boardId.description, "sectors": "mining,steel",
+                    "title": "Ny lärdom", "summary": "Kort", "kind": "caseStudy", "authorId": boardId.description,
+                    "sectors": "mining,steel",
                 ])
             }
             #expect(items.updated == 1 && items.created == 1)

@@ -31,6 +31,10 @@ struct FinalReportTests {
             #expect(report.collaboration.structures.first?.members == 2 && report.collaboration.structures.first?.meetingsHeld == 1)
             #expect(report.knowledgeSpread.learningNetworks.map(\.forumId) == [fixture.learningNetwork.id])
             #expect(report.knowledgeSpread.meetingsHeld == 2 && report.knowledgeSpread.organisationsReached == 2)
+            #expect(report.knowledgeSpread.knowledgeItems.map(\.title) == ["Tidig dialog om bostäder"], "drafts are not reported")
+            #expect(report.knowledgeSpread.knowledgeItems.first?.disseminations == 1)
+            let reach = report.knowledgeSpread.reach
+            #expect(reach.counties.filter(\.reached).map(\.countyCode.rawValue) == ["01", "25"] && reach.countiesNotReached.count == 19)
 
             // The account, to the öre, against the hand-computed totals.
             #expect(report.account.total.budget == FinalReportFixture.budget)
@@ -52,6 +56,10 @@ struct FinalReportTests {
             #expect(swedish.contains("| Bostäder i Boden | Pågående | Länsstyrelsen i Norrbottens län | 60\u{00A0}% |"))
             #expect(swedish.contains("| **Summa** | **3\u{00A0}050** | **368** | **2\u{00A0}682** |"))
             #expect(swedish.contains("Budget: 3\u{00A0}050  \nUtfall: 368  \nKvar: 2\u{00A0}682"))
+            #expect(swedish.contains("| Tidig dialog om bostäder | Lärdom | Ja | 1 |"))
+            #expect(swedish.contains("Län som nåtts: Stockholms län, Norrbottens län."))
+            #expect(swedish.contains("Län som ännu inte nåtts: Uppsala län, "))
+            #expect(swedish.contains("Målgrupper som nåtts: Kommuner i hela landet."))
             let english = try await reader.finalReportText(fixture.assignment.id, language: .en, unit: .kr)
             #expect(english.contains("## Financial final account (SEK)"))
             #expect(english.contains("| **Total** | **3,050,000.00** | **368,457.28** | **2,681,542.72** |"))

@@ -60,7 +60,9 @@ struct KnowledgeTests {
         #expect(html.contains("<em>kursiv</em>") && html.contains("<code>&lt;b&gt;</code>"))
         #expect(!html.contains("href=\"https://x.se \""), "a link with a title or a space is not kept as a link")
         #expect(html.contains("<blockquote><p>citat &amp; &lt;i&gt;</p></blockquote>"))
-        #expect(MarkdownHTML.render("1. ett\n2. två\n\n```\n<x>\n```") == "<ol><li>ett</li><li>två</li></ol>\n<pre><code>&lt;x&gt;</code></pre>")
+        #expect(
+            MarkdownHTML.render("1. ett\n2. två\n\n```\n<x>\n```") == "<ol><li>ett</li><li>två</li></ol>\n<pre><code>&lt;x&gt;</code></pre>"
+        )
     }
 
     @Test(
@@ -99,7 +101,8 @@ struct KnowledgeTests {
             let future = await problem {
                 _ = try await board.disseminations.create(
                     DisseminationInput(
-                        knowledgeItemIds: [item.id], title: "Senare", channel: .report, date: CalendarDate("2099-01-01")!, organiserId: boardId))
+                        knowledgeItemIds: [item.id], title: "Senare", channel: .report, date: CalendarDate("2099-01-01")!,
+                        organiserId: boardId))
             }
             #expect(future?.errors?.map(\.code) == ["inFuture"])
 
@@ -107,17 +110,22 @@ struct KnowledgeTests {
             #expect(reach.disseminations == 2 && reach.participants == 85 && reach.organisationsReached == 3)
             let reached = Set(reach.counties.filter(\.reached).map(\.countyCode.rawValue))
             #expect(reached == ["01", "24", "25"], "Stockholm and Norrbotten by municipality, Västerbotten by the region reached")
-            #expect(reach.counties.count == 21 && reach.countiesNotReached.count == 18 && reach.countiesNotReached.contains { $0.rawValue == "03" })
+            #expect(
+                reach.counties.count == 21 && reach.countiesNotReached.count == 18
+                    && reach.countiesNotReached.contains { $0.rawValue == "03" })
             #expect(reach.counties.first { $0.countyCode.rawValue == "25" }?.municipalitiesReached == 1)
             #expect(reach.counties.first { $0.countyCode.rawValue == "25" }?.municipalities == 14)
-            #expect(Set(reach.audiencesNotReached) == Set(Dissemination.Audience.allCases).subtracting([.municipalitiesNationwide, .stateAgencies]))
+            #expect(
+                Set(reach.audiencesNotReached)
+                    == Set(Dissemination.Audience.allCases).subtracting([.municipalitiesNationwide, .stateAgencies]))
             let total = try await region.knowledgeReach(from: CalendarDate("2026-10-02"))
             #expect(total.knowledgeItemId == nil && total.disseminations == 1)
             let csv = try await region.knowledgeReachCSV(of: item.id)
             #expect(csv.hasPrefix("\u{FEFF}dimension;code;name;reached;disseminations;municipalitiesReached;municipalities\r\n"))
             #expect(csv.contains("\r\ncounty;03;Uppsala län;false;0;0;8\r\n"))
             #expect(csv.contains("\r\naudience;academia;Akademin;false;0;;\r\n"))
-            #expect(await problem { try await board.knowledgeItems.delete(item.id) }?.status == 409, "spread items are withdrawn, not deleted")
+            #expect(
+                await problem { try await board.knowledgeItems.delete(item.id) }?.status == 409, "spread items are withdrawn, not deleted")
         }
     }
 }

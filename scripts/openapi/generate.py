@@ -37,7 +37,9 @@ import views
 import webhooks
 from resources import ENUMS, FILTER_SCHEMAS, RESOURCES, VALUE_SCHEMAS, output_example
 
-RESOURCES = RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES + webhooks.RESOURCES + knowledge.RESOURCES
+RESOURCES = (
+    RESOURCES + mission.RESOURCES + finance.RESOURCES + reports.RESOURCES + webhooks.RESOURCES + knowledge.RESOURCES
+)
 ENUMS = {
     **ENUMS,
     **mission.ENUMS,

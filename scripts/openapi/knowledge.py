@@ -105,6 +105,12 @@ VALUE_SCHEMAS = {
 
 URL_TEXT = {"type": "string", "maxLength": 2000, "pattern": URL}
 
+
+def unique(schema):
+    """A list that names each value once (the server refuses duplicates)."""
+    return {**schema, "uniqueItems": True}
+
+
 RESOURCES = [
     Resource(
         "KnowledgeItem",
@@ -121,15 +127,15 @@ RESOURCES = [
             "summary": text(2000),
             "body": text(100000, "Markdown: headings, paragraphs, emphasis, code, lists, quotes, links."),
             "kind": ref("KnowledgeKind"),
-            "challengeAreaIds": id_list(),
-            "sectors": {"type": "array", "maxItems": len(SECTORS), "items": ref("Sector")},
-            "phases": {"type": "array", "maxItems": len(PHASES), "items": ref("Phase")},
+            "challengeAreaIds": unique(id_list()),
+            "sectors": unique({"type": "array", "maxItems": len(SECTORS), "items": ref("Sector")}),
+            "phases": unique({"type": "array", "maxItems": len(PHASES), "items": ref("Phase")}),
             "transferable": {"type": "boolean", "description": "Applies beyond Norrbotten and Västerbotten."},
-            "initiativeIds": id_list(),
-            "meetingIds": id_list(),
-            "establishmentIds": id_list(),
-            "recommendationIds": id_list(),
-            "urls": {"type": "array", "maxItems": 100, "items": URL_TEXT},
+            "initiativeIds": unique(id_list()),
+            "meetingIds": unique(id_list()),
+            "establishmentIds": unique(id_list()),
+            "recommendationIds": unique(id_list()),
+            "urls": unique({"type": "array", "maxItems": 100, "items": URL_TEXT}),
             "authorId": UUID,
             "status": ref("KnowledgeStatus"),
         },
@@ -193,15 +199,15 @@ RESOURCES = [
         "Each municipality named (any of Sweden's 290) is also an organisation reached: one without an organisation "
         "becomes one, with its official name and code, the first time it is needed.",
         fields={
-            "knowledgeItemIds": {**id_list(), "minItems": 1},
+            "knowledgeItemIds": unique({**id_list(), "minItems": 1}),
             "title": text(500),
             "channel": ref("DisseminationChannel"),
             "date": ref("CalendarDate"),
             "organiserId": UUID,
-            "audiences": {"type": "array", "maxItems": len(AUDIENCES), "items": ref("Audience")},
-            "organisationIds": id_list(1000),
-            "counties": {"type": "array", "maxItems": 21, "items": ref("CountyCode")},
-            "municipalityCodes": {"type": "array", "maxItems": 290, "items": ref("MunicipalityCode")},
+            "audiences": unique({"type": "array", "maxItems": len(AUDIENCES), "items": ref("Audience")}),
+            "organisationIds": unique(id_list(1000)),
+            "counties": unique({"type": "array", "maxItems": 21, "items": ref("CountyCode")}),
+            "municipalityCodes": unique({"type": "array", "maxItems": 290, "items": ref("MunicipalityCode")}),
             "participants": {"type": "integer", "minimum": 0, "maximum": 1000000},
             "feedback": text(20000),
         },
@@ -302,7 +308,12 @@ def reach_view(operation_id, summary, description, parameters):
             + [
                 {"name": "from", "in": "query", "required": False, "schema": ref("CalendarDate")},
                 {"name": "to", "in": "query", "required": False, "schema": ref("CalendarDate")},
-                {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "csv"]}},
+                {
+                    "name": "format",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "string", "enum": ["json", "csv"]},
+                },
             ],
             "responses": {"200": ok, **errors(400, 401, *((404,) if parameters else ()), 500)},
         }

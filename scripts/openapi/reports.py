@@ -349,10 +349,21 @@ SCHEMAS["FinalReport"] = {
             strengthened=INT,
         ),
         knowledgeSpread=obj(
-            ["learningNetworks", "meetingsHeld", "organisationsReached"],
+            ["learningNetworks", "meetingsHeld", "organisationsReached", "knowledgeItems", "reach"],
             learningNetworks=array(STRUCTURE),
             meetingsHeld=INT,
             organisationsReached=INT,
+            knowledgeItems=array(
+                obj(
+                    ["knowledgeItemId", "title", "kind", "transferable", "disseminations"],
+                    knowledgeItemId=UUID,
+                    title={"type": "string"},
+                    kind=ref("KnowledgeKind"),
+                    transferable={"type": "boolean"},
+                    disseminations=INT,
+                )
+            ),
+            reach=ref("KnowledgeReach"),
         ),
         account=ref("FinancialAccount"),
     ),

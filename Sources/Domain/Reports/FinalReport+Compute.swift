@@ -65,6 +65,14 @@ extension FinalReport {
                 established: established, members: members.count, meetingsHeld: held)
         }.sorted { SwedishCollation.sortKey($0.name) < SwedishCollation.sortKey($1.name) }
         let reached = Set(meetings.flatMap { $0.participants.filter(\.attended).map(\.organisationId) })
+        let spread = sources.disseminations.filter { inPeriod($0.date) }
+        let knowledge = sources.knowledgeItems.filter { $0.status == .published }
+            .sorted { SwedishCollation.sortKey($0.title) < SwedishCollation.sortKey($1.title) }
+            .map { item in
+                KnowledgeEntry(
+                    knowledgeItemId: item.id, title: item.title, kind: item.kind, transferable: item.transferable,
+                    disseminations: spread.filter { $0.knowledgeItemIds.contains(item.id) }.count)
+            }
 
         return FinalReport(
             assignmentId: s.assignment.id, assignmentTitle: s.assignment.title, caseNumber: s.assignment.caseNumber,
@@ -75,7 +83,7 @@ extension FinalReport {
                 strengthened: structures.filter { !$0.established }.count),
             knowledgeSpread: KnowledgeSpread(
                 learningNetworks: structures.filter { $0.kind == .learningNetwork }, meetingsHeld: meetings.count,
-                organisationsReached: reached.count),
+                organisationsReached: reached.count, knowledgeItems: knowledge, reach: sources.reach(spread)),
             account: FinancialAccount.compute(assignment: s.assignment.id, budgets: s.budgets, entries: s.entries))
     }
 }

@@ -60,6 +60,7 @@ extension FinalReport {
             .paragraph(
                 "\(t.meetingsHeld): \(knowledgeSpread.meetingsHeld). \(t.organisationsReached): \(knowledgeSpread.organisationsReached)."))
         blocks.append(structures(knowledgeSpread.learningNetworks, style))
+        blocks += knowledgeBlocks(style)
 
         blocks += accountBlocks(style)
         return ReportDocument(language: style.language, title: "\(t.finalReport): \(assignmentTitle)", blocks: blocks)
@@ -81,6 +82,44 @@ extension FinalReport {
                         String($0.meetingsHeld),
                     ]
                 }))
+    }
+
+    /// The published knowledge items and how far the period's disseminations reached throughout the country.
+    private func knowledgeBlocks(_ style: ReportStyle) -> [ReportDocument.Block] {
+        let t = style.text
+        let reach = knowledgeSpread.reach
+        var blocks: [ReportDocument.Block] = [.heading(3, t.knowledgeItems)]
+        if knowledgeSpread.knowledgeItems.isEmpty {
+            blocks.append(.paragraph(t.none))
+        } else {
+            blocks.append(
+                .table(
+                    .init(
+                        header: [t.title, t.kind, t.transferable, t.disseminations], numeric: [3],
+                        rows: knowledgeSpread.knowledgeItems.map {
+                            [
+                                $0.title, style.label("KnowledgeKind", $0.kind.rawValue), $0.transferable ? t.yes : t.no,
+                                String($0.disseminations),
+                            ]
+                        })))
+        }
+        blocks.append(.heading(3, t.reachThroughoutTheCountry))
+        let names = Dictionary(uniqueKeysWithValues: reach.counties.map { ($0.countyCode, $0.name) })
+        let list = { (codes: [CountyCode]) in codes.isEmpty ? t.noneYet : codes.compactMap { names[$0] }.joined(separator: ", ") }
+        blocks.append(
+            .facts([
+                (t.disseminations, String(reach.disseminations)), (t.participants, String(reach.participants)),
+                (t.organisationsReached, String(reach.organisationsReached)),
+                (t.countiesReached, "\(reach.counties.filter(\.reached).count) / \(reach.counties.count)"),
+            ]))
+        blocks.append(.paragraph("\(t.countiesReached): \(list(reach.counties.filter(\.reached).map(\.countyCode)))."))
+        blocks.append(.paragraph("\(t.countiesNotReached): \(list(reach.countiesNotReached))."))
+        let audiences = { (list: [Dissemination.Audience]) in
+            list.isEmpty ? t.noneYet : list.map { style.label("Audience", $0.rawValue) }.joined(separator: ", ")
+        }
+        blocks.append(.paragraph("\(t.audiencesReached): \(audiences(reach.audiences.filter(\.reached).map(\.audience)))."))
+        blocks.append(.paragraph("\(t.audiencesNotReached): \(audiences(reach.audiencesNotReached))."))
+        return blocks
     }
 
     /// The financial final account's section.

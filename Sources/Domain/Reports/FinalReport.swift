@@ -76,7 +76,8 @@ public struct FinalReport: Codable, Hashable, Sendable {
         public var strengthened: Int
     }
 
-    /// How knowledge was spread: the learning networks and the meetings of the period.
+    /// How knowledge was spread: the learning networks and the meetings of the period, the published knowledge items
+    /// and how far their disseminations of the period reached throughout the country.
     public struct KnowledgeSpread: Codable, Hashable, Sendable {
         /// Forums of kind `learningNetwork` established or strengthened.
         public var learningNetworks: [Structure]
@@ -84,6 +85,20 @@ public struct FinalReport: Codable, Hashable, Sendable {
         public var meetingsHeld: Int
         /// Organisations that attended at least one meeting in the period.
         public var organisationsReached: Int
+        /// The published knowledge items, by title, each with its disseminations in the period.
+        public var knowledgeItems: [KnowledgeEntry]
+        /// The audiences and counties the period's disseminations reached, and which not.
+        public var reach: KnowledgeReach
+    }
+
+    /// A published knowledge item in the report.
+    public struct KnowledgeEntry: Codable, Hashable, Sendable {
+        public var knowledgeItemId: KnowledgeItem.ID
+        public var title: String
+        public var kind: KnowledgeItem.Kind
+        public var transferable: Bool
+        /// Its disseminations in the period.
+        public var disseminations: Int
     }
 
     public var assignmentId: Assignment.ID
@@ -111,16 +126,26 @@ public struct FinalReportSources: Sendable {
     public var memberships: [ForumMembership]
     public var indicators: [Indicator]
     public var measurements: [IndicatorMeasurement]
+    /// Every knowledge item (only published ones are reported).
+    public var knowledgeItems: [KnowledgeItem]
+    /// Every dissemination (those of the period count).
+    public var disseminations: [Dissemination]
+    /// The reach of the period's disseminations, computed by whoever knows the places (`KnowledgeReach.compute`).
+    public var reach: @Sendable (_ disseminations: [Dissemination]) -> KnowledgeReach
 
     /// Gathers the sources.
     public init(
         report: ReportSources, forums: [Forum], memberships: [ForumMembership], indicators: [Indicator],
-        measurements: [IndicatorMeasurement]
+        measurements: [IndicatorMeasurement], knowledgeItems: [KnowledgeItem], disseminations: [Dissemination],
+        reach: @escaping @Sendable (_ disseminations: [Dissemination]) -> KnowledgeReach
     ) {
         self.report = report
         self.forums = forums
         self.memberships = memberships
         self.indicators = indicators
         self.measurements = measurements
+        self.knowledgeItems = knowledgeItems
+        self.disseminations = disseminations
+        self.reach = reach
     }
 }

@@ -105,6 +105,19 @@ struct ReportText {
     var members: String { t("Medlemmar", "Members") }
     var knowledgeSpread: String { t("Kunskapsspridning", "Knowledge spread") }
     var organisationsReached: String { t("Organisationer som nåtts", "Organisations reached") }
+    var knowledgeItems: String { t("Publicerade lärdomar", "Published knowledge items") }
+    var title: String { t("Titel", "Title") }
+    var transferable: String { t("Överförbar till andra län", "Transferable to other counties") }
+    var disseminations: String { t("Spridningstillfällen", "Disseminations") }
+    var participants: String { t("Deltagare", "Participants") }
+    var reachThroughoutTheCountry: String { t("Spridning i hela landet", "Reach throughout the country") }
+    var countiesReached: String { t("Län som nåtts", "Counties reached") }
+    var countiesNotReached: String { t("Län som ännu inte nåtts", "Counties not yet reached") }
+    var audiencesReached: String { t("Målgrupper som nåtts", "Audiences reached") }
+    var audiencesNotReached: String { t("Målgrupper som ännu inte nåtts", "Audiences not yet reached") }
+    var noneYet: String { t("inga", "none") }
+    var yes: String { t("Ja", "Yes") }
+    var no: String { t("Nej", "No") }
     var financialAccount: String { t("Ekonomisk slutredovisning", "Financial final account") }
     var unused: String { t("Kvar", "Unused") }
     var commitments: String { t("Åtaganden", "Commitments") }

@@ -13,161 +13,170 @@ extension AuthorizationMatrix {
     static let owners = "401 401 401 401 403"
     static let editors = "401 401 401 401 403"
 
-    static let missionRows: [MatrixRow] = [
-        MatrixRow("GET /v1/source-documents", readers) { _ in .get("/v1/source-documents") },
-        MatrixRow("POST /v1/source-documents", "\(admins) 201") { f in .post("/v1/source-documents", f.sourceDocumentBody()) },
-        MatrixRow("GET /v1/source-documents/{id}", readers) { f in .get("/v1/source-documents/\(try await f.sourceDocument())") },
-        MatrixRow("PATCH /v1/source-documents/{id}", "\(admins) 200") { f in
-            .patch("/v1/source-documents/\(try await f.sourceDocument())", #"{"caseNumber":"N2020/03132"}"#)
-        },
-        MatrixRow("DELETE /v1/source-documents/{id}", "\(admins) 204") { f in
-            .delete("/v1/source-documents/\(try await f.sourceDocument())")
-        },
-        MatrixRow("GET /v1/recommendations", readers) { _ in .get("/v1/recommendations?answered=false") },
-        MatrixRow("POST /v1/recommendations", "\(admins) 201") { f in .post("/v1/recommendations", try await f.recommendationBody()) },
-        MatrixRow("GET /v1/recommendations/{id}", readers) { f in .get("/v1/recommendations/\(try await f.recommendation())") },
-        MatrixRow("PATCH /v1/recommendations/{id}", "\(admins) 200") { f in
-            .patch("/v1/recommendations/\(try await f.recommendation())", #"{"number":"4.2"}"#)
-        },
-        MatrixRow("DELETE /v1/recommendations/{id}", "\(admins) 204") { f in .delete("/v1/recommendations/\(try await f.recommendation())")
-        },
+    static let missionRows: [MatrixRow] =
+        [
+            MatrixRow("GET /v1/source-documents", readers) { _ in .get("/v1/source-documents") },
+            MatrixRow("POST /v1/source-documents", "\(admins) 201") { f in .post("/v1/source-documents", f.sourceDocumentBody()) },
+            MatrixRow("GET /v1/source-documents/{id}", readers) { f in .get("/v1/source-documents/\(try await f.sourceDocument())") },
+            MatrixRow("PATCH /v1/source-documents/{id}", "\(admins) 200") { f in
+                .patch("/v1/source-documents/\(try await f.sourceDocument())", #"{"caseNumber":"N2020/03132"}"#)
+            },
+            MatrixRow("DELETE /v1/source-documents/{id}", "\(admins) 204") { f in
+                .delete("/v1/source-documents/\(try await f.sourceDocument())")
+            },
+            MatrixRow("GET /v1/recommendations", readers) { _ in .get("/v1/recommendations?answered=false") },
+            MatrixRow("POST /v1/recommendations", "\(admins) 201") { f in .post("/v1/recommendations", try await f.recommendationBody()) },
+            MatrixRow("GET /v1/recommendations/{id}", readers) { f in .get("/v1/recommendations/\(try await f.recommendation())") },
+            MatrixRow("PATCH /v1/recommendations/{id}", "\(admins) 200") { f in
+                .patch("/v1/recommendations/\(try await f.recommendation())", #"{"number":"4.2"}"#)
+            },
+            MatrixRow("DELETE /v1/recommendations/{id}", "\(admins) 204") { f in
+                .delete("/v1/recommendations/\(try await f.recommendation())")
+            },
 
-        MatrixRow("GET /v1/initiatives", readers) { _ in .get("/v1/initiatives") },
-        MatrixRow("POST /v1/initiatives", "\(owners) 201 403 201") { f in .post("/v1/initiatives", f.initiativeBody()) },
-        MatrixRow("GET /v1/initiatives/{id}", readers) { f in .get("/v1/initiatives/\(try await f.initiative())") },
-        MatrixRow("PATCH /v1/initiatives/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/initiatives/\(try await f.initiative())", #"{"status":"planned"}"#)
-        },
-        MatrixRow("DELETE /v1/initiatives/{id}", "\(owners) 204 403 204") { f in .delete("/v1/initiatives/\(try await f.initiative())") },
-        MatrixRow("GET /v1/initiatives/{id}/progress", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/progress") },
-        MatrixRow("GET /v1/initiatives/{id}/related", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/related") },
-        MatrixRow("GET /v1/indicators", readers) { _ in .get("/v1/indicators") },
-        MatrixRow("POST /v1/indicators", "\(owners) 201 403 201") { f in .post("/v1/indicators", try await f.indicatorBody()) },
-        MatrixRow("GET /v1/indicators/{id}", readers) { f in .get("/v1/indicators/\(try await f.indicator())") },
-        MatrixRow("PATCH /v1/indicators/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/indicators/\(try await f.indicator())", #"{"unit":"st"}"#)
-        },
-        MatrixRow("DELETE /v1/indicators/{id}", "\(owners) 204 403 204") { f in .delete("/v1/indicators/\(try await f.indicator())") },
-        MatrixRow("GET /v1/indicator-measurements", readers) { _ in .get("/v1/indicator-measurements") },
-        MatrixRow("POST /v1/indicator-measurements", "\(owners) 201 403 201") { f in
-            .post("/v1/indicator-measurements", try await f.measurementBody())
-        },
-        MatrixRow("GET /v1/indicator-measurements/{id}", readers) { f in .get("/v1/indicator-measurements/\(try await f.measurement())") },
-        MatrixRow("PATCH /v1/indicator-measurements/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/indicator-measurements/\(try await f.measurement())", #"{"value":12.5}"#)
-        },
-        MatrixRow("DELETE /v1/indicator-measurements/{id}", "\(owners) 204 403 204") { f in
-            .delete("/v1/indicator-measurements/\(try await f.measurement())")
-        },
+            MatrixRow("GET /v1/initiatives", readers) { _ in .get("/v1/initiatives") },
+            MatrixRow("POST /v1/initiatives", "\(owners) 201 403 201") { f in .post("/v1/initiatives", f.initiativeBody()) },
+            MatrixRow("GET /v1/initiatives/{id}", readers) { f in .get("/v1/initiatives/\(try await f.initiative())") },
+            MatrixRow("PATCH /v1/initiatives/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/initiatives/\(try await f.initiative())", #"{"status":"planned"}"#)
+            },
+            MatrixRow("DELETE /v1/initiatives/{id}", "\(owners) 204 403 204") { f in .delete("/v1/initiatives/\(try await f.initiative())")
+            },
+            MatrixRow("GET /v1/initiatives/{id}/progress", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/progress") },
+            MatrixRow("GET /v1/initiatives/{id}/related", readers) { f in .get("/v1/initiatives/\(try await f.initiative())/related") },
+            MatrixRow("GET /v1/indicators", readers) { _ in .get("/v1/indicators") },
+            MatrixRow("POST /v1/indicators", "\(owners) 201 403 201") { f in .post("/v1/indicators", try await f.indicatorBody()) },
+            MatrixRow("GET /v1/indicators/{id}", readers) { f in .get("/v1/indicators/\(try await f.indicator())") },
+            MatrixRow("PATCH /v1/indicators/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/indicators/\(try await f.indicator())", #"{"unit":"st"}"#)
+            },
+            MatrixRow("DELETE /v1/indicators/{id}", "\(owners) 204 403 204") { f in .delete("/v1/indicators/\(try await f.indicator())") },
+            MatrixRow("GET /v1/indicator-measurements", readers) { _ in .get("/v1/indicator-measurements") },
+            MatrixRow("POST /v1/indicator-measurements", "\(owners) 201 403 201") { f in
+                .post("/v1/indicator-measurements", try await f.measurementBody())
+            },
+            MatrixRow("GET /v1/indicator-measurements/{id}", readers) { f in .get("/v1/indicator-measurements/\(try await f.measurement())")
+            },
+            MatrixRow("PATCH /v1/indicator-measurements/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/indicator-measurements/\(try await f.measurement())", #"{"value":12.5}"#)
+            },
+            MatrixRow("DELETE /v1/indicator-measurements/{id}", "\(owners) 204 403 204") { f in
+                .delete("/v1/indicator-measurements/\(try await f.measurement())")
+            },
 
-        MatrixRow("GET /v1/establishments", readers) { _ in .get("/v1/establishments?county=25") },
-        MatrixRow("POST /v1/establishments", "\(editors) 201 201 201") { f in .post("/v1/establishments", try await f.establishmentBody())
-        },
-        MatrixRow("GET /v1/establishments/{id}", readers) { f in .get("/v1/establishments/\(try await f.establishment())") },
-        MatrixRow("PATCH /v1/establishments/{id}", "\(editors) 200 200 200") { f in
-            .patch("/v1/establishments/\(try await f.establishment())", #"{"phase":"permitting"}"#)
-        },
-        MatrixRow("DELETE /v1/establishments/{id}", "\(admins) 204") { f in .delete("/v1/establishments/\(try await f.establishment())") },
-        MatrixRow("GET /v1/establishments/pipeline", readers) { _ in .get("/v1/establishments/pipeline?county=25") },
-        MatrixRow("GET /v1/establishments/map", readers) { _ in .get("/v1/establishments/map") },
-        MatrixRow("GET /v1/establishment-figures", readers) { _ in .get("/v1/establishment-figures?current=true") },
-        MatrixRow("POST /v1/establishment-figures", "\(editors) 201 201 201") { f in
-            .post("/v1/establishment-figures", try await f.figureBody())
-        },
-        MatrixRow("GET /v1/establishment-figures/{id}", readers) { f in .get("/v1/establishment-figures/\(try await f.figure())") },
-        MatrixRow("DELETE /v1/establishment-figures/{id}", "\(admins) 204") { f in
-            .delete("/v1/establishment-figures/\(try await f.figure())")
-        },
-        MatrixRow("GET /v1/needs", readers) { _ in .get("/v1/needs?addressed=false") },
-        MatrixRow("POST /v1/needs", "\(editors) 201 201 201") { f in .post("/v1/needs", try await f.needBody()) },
-        MatrixRow("GET /v1/needs/{id}", readers) { f in .get("/v1/needs/\(try await f.need())") },
-        MatrixRow("PATCH /v1/needs/{id}", "\(editors) 200 200 200") { f in
-            .patch("/v1/needs/\(try await f.need())", #"{"status":"beingAddressed"}"#)
-        },
-        MatrixRow("DELETE /v1/needs/{id}", "\(admins) 204") { f in .delete("/v1/needs/\(try await f.need())") },
-        MatrixRow("GET /v1/needs-gap", readers) { _ in .get("/v1/needs-gap?county=25") },
-        MatrixRow("GET /v1/municipalities/{code}/overview", readers) { _ in .get("/v1/municipalities/2582/overview") },
+            MatrixRow("GET /v1/establishments", readers) { _ in .get("/v1/establishments?county=25") },
+            MatrixRow("POST /v1/establishments", "\(editors) 201 201 201") { f in
+                .post("/v1/establishments", try await f.establishmentBody())
+            },
+            MatrixRow("GET /v1/establishments/{id}", readers) { f in .get("/v1/establishments/\(try await f.establishment())") },
+            MatrixRow("PATCH /v1/establishments/{id}", "\(editors) 200 200 200") { f in
+                .patch("/v1/establishments/\(try await f.establishment())", #"{"phase":"permitting"}"#)
+            },
+            MatrixRow("DELETE /v1/establishments/{id}", "\(admins) 204") { f in .delete("/v1/establishments/\(try await f.establishment())")
+            },
+            MatrixRow("GET /v1/establishments/pipeline", readers) { _ in .get("/v1/establishments/pipeline?county=25") },
+            MatrixRow("GET /v1/establishments/map", readers) { _ in .get("/v1/establishments/map") },
+            MatrixRow("GET /v1/establishment-figures", readers) { _ in .get("/v1/establishment-figures?current=true") },
+            MatrixRow("POST /v1/establishment-figures", "\(editors) 201 201 201") { f in
+                .post("/v1/establishment-figures", try await f.figureBody())
+            },
+            MatrixRow("GET /v1/establishment-figures/{id}", readers) { f in .get("/v1/establishment-figures/\(try await f.figure())") },
+            MatrixRow("DELETE /v1/establishment-figures/{id}", "\(admins) 204") { f in
+                .delete("/v1/establishment-figures/\(try await f.figure())")
+            },
+            MatrixRow("GET /v1/needs", readers) { _ in .get("/v1/needs?addressed=false") },
+            MatrixRow("POST /v1/needs", "\(editors) 201 201 201") { f in .post("/v1/needs", try await f.needBody()) },
+            MatrixRow("GET /v1/needs/{id}", readers) { f in .get("/v1/needs/\(try await f.need())") },
+            MatrixRow("PATCH /v1/needs/{id}", "\(editors) 200 200 200") { f in
+                .patch("/v1/needs/\(try await f.need())", #"{"status":"beingAddressed"}"#)
+            },
+            MatrixRow("DELETE /v1/needs/{id}", "\(admins) 204") { f in .delete("/v1/needs/\(try await f.need())") },
+            MatrixRow("GET /v1/needs-gap", readers) { _ in .get("/v1/needs-gap?county=25") },
+            MatrixRow("GET /v1/municipalities/{code}/overview", readers) { _ in .get("/v1/municipalities/2582/overview") },
 
-        MatrixRow("GET /v1/barriers", readers) { _ in .get("/v1/barriers?acknowledgementOverdue=true") },
-        MatrixRow("POST /v1/barriers", "\(owners) 201 403 201") { f in .post("/v1/barriers", f.barrierBody()) },
-        MatrixRow("GET /v1/barriers/{id}", readers) { f in .get("/v1/barriers/\(try await f.barrier())") },
-        MatrixRow("PATCH /v1/barriers/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/barriers/\(try await f.barrier())", #"{"description":"Tydligare beskrivning."}"#)
-        },
-        MatrixRow("DELETE /v1/barriers/{id}", "\(owners) 204 403 204") { f in .delete("/v1/barriers/\(try await f.barrier())") },
+            MatrixRow("GET /v1/barriers", readers) { _ in .get("/v1/barriers?acknowledgementOverdue=true") },
+            MatrixRow("POST /v1/barriers", "\(owners) 201 403 201") { f in .post("/v1/barriers", f.barrierBody()) },
+            MatrixRow("GET /v1/barriers/{id}", readers) { f in .get("/v1/barriers/\(try await f.barrier())") },
+            MatrixRow("PATCH /v1/barriers/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/barriers/\(try await f.barrier())", #"{"description":"Tydligare beskrivning."}"#)
+            },
+            MatrixRow("DELETE /v1/barriers/{id}", "\(owners) 204 403 204") { f in .delete("/v1/barriers/\(try await f.barrier())") },
 
-        // Finance: the owning organisation coordinates the assignment and keeps its books.
-        MatrixRow("GET /v1/budgets", readers) { _ in .get("/v1/budgets?fiscalYear=2026") },
-        MatrixRow("POST /v1/budgets", "\(owners) 201 403 201") { f in .post("/v1/budgets", try await f.budgetBody()) },
-        MatrixRow("GET /v1/budgets/{id}", readers) { f in .get("/v1/budgets/\(try await f.budget())") },
-        MatrixRow("PATCH /v1/budgets/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/budgets/\(try await f.budget())", #"{"amount":120000,"revisionReason":"Omfördelning"}"#)
-        },
-        MatrixRow("DELETE /v1/budgets/{id}", "\(owners) 204 403 204") { f in .delete("/v1/budgets/\(try await f.budget())") },
-        MatrixRow("GET /v1/transactions", readers) { _ in .get("/v1/transactions?kind=expenditure") },
-        MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
-        MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
-        MatrixRow("GET /v1/deadlines", readers) { _ in .get("/v1/deadlines") },
-        MatrixRow("GET /v1/report-narratives", readers) { _ in .get("/v1/report-narratives") },
-        MatrixRow("POST /v1/report-narratives", "\(owners) 201 403 201") { f in .post("/v1/report-narratives", try await f.narrativeBody())
-        },
-        MatrixRow("GET /v1/report-narratives/{id}", readers) { f in .get("/v1/report-narratives/\(try await f.narrative())") },
-        MatrixRow("PATCH /v1/report-narratives/{id}", "\(owners) 200 403 200") { f in
-            .patch("/v1/report-narratives/\(try await f.narrative())", #"{"textEn":"In the period, collaboration deepened."}"#)
-        },
-        MatrixRow("DELETE /v1/report-narratives/{id}", "\(owners) 204 403 204") { f in
-            .delete("/v1/report-narratives/\(try await f.narrative())")
-        },
-        MatrixRow("GET /v1/assignments/{id}/traceability", readers) { f in
-            .get("/v1/assignments/\(try await f.financeAssignment())/traceability")
-        },
-        MatrixRow("GET /v1/reports/progress", readers) { f in
-            .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
-        },
-        MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
-        MatrixRow("GET /v1/ledger-imports", readers) { _ in .get("/v1/ledger-imports") },
-        MatrixRow("POST /v1/ledger-imports", "\(owners) 201 403 201", audits: ["ledgerImport created", "ledgerTransaction created"]) { f in
-            .post("/v1/ledger-imports", try await f.ledgerImportBody())
-        },
-        MatrixRow("GET /v1/ledger-imports/{id}", readers) { f in .get("/v1/ledger-imports/\(try await f.ledgerImport())") },
-        MatrixRow("POST /v1/ledger-imports/dry-run", "\(owners) 200 403 200") { f in
-            .post("/v1/ledger-imports/dry-run", try await f.ledgerImportBody())
-        },
-        MatrixRow("GET /v1/ledger-imports/{id}/reconciliation", readers) { f in
-            .get("/v1/ledger-imports/\(try await f.ledgerImport())/reconciliation")
-        },
-        MatrixRow("GET /v1/reports", readers) { _ in .get("/v1/reports?kind=final") },
-        MatrixRow("POST /v1/reports", "\(owners) 201 403 201") { f in .post("/v1/reports", try await f.submissionBody()) },
-        MatrixRow("GET /v1/reports/{id}", readers) { f in .get("/v1/reports/\(try await f.submission())") },
-        MatrixRow("GET /v1/reports/{id}/files/{format}", readers) { f in .get("/v1/reports/\(try await f.submission())/files/html") },
-        MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
-            .get("/v1/reports/\(try await f.submission())/changes-since-submission")
-        },
-        MatrixRow("GET /v1/webhooks", readers) { _ in .get("/v1/webhooks") },
-        MatrixRow("POST /v1/webhooks", "401 401 401 401 403 403 403 201", audits: ["webhookSubscription created"]) { f in
-            .post("/v1/webhooks", f.webhookBody())
-        },
-        MatrixRow("GET /v1/webhooks/{id}", "401 401 401 401 200 200 404 200") { f in .get("/v1/webhooks/\(try await f.webhook())") },
-        MatrixRow("PATCH /v1/webhooks/{id}", "401 401 401 401 403 403 404 200") { f in
-            .patch("/v1/webhooks/\(try await f.webhook())", #"{"description":"Diariet"}"#)
-        },
-        MatrixRow("DELETE /v1/webhooks/{id}", "401 401 401 401 403 403 404 204") { f in .delete("/v1/webhooks/\(try await f.webhook())") },
-        MatrixRow("GET /v1/webhooks/{id}/deliveries", "401 401 401 401 200 200 404 200") { f in
-            .get("/v1/webhooks/\(try await f.webhook())/deliveries")
-        },
-        MatrixRow("POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", "401 401 401 401 403 403 403 202") { f in
-            let (subscription, delivery) = try await f.webhookDelivery()
-            return .post("/v1/webhooks/\(subscription)/deliveries/\(delivery)/redeliver", "")
-        },
-        MatrixRow("GET /v1/search", readers) { _ in .get("/v1/search?q=norrbotten") },
-        MatrixRow("GET /v1/changes", readers) { _ in .get("/v1/changes?limit=5") },
-        MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
-        MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
-        MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },
-        MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
-            .get("/v1/assignments/\(try await f.financeAssignment())/financial-account")
-        },
-    ] + knowledgeRows + importRows
+            // Finance: the owning organisation coordinates the assignment and keeps its books.
+            MatrixRow("GET /v1/budgets", readers) { _ in .get("/v1/budgets?fiscalYear=2026") },
+            MatrixRow("POST /v1/budgets", "\(owners) 201 403 201") { f in .post("/v1/budgets", try await f.budgetBody()) },
+            MatrixRow("GET /v1/budgets/{id}", readers) { f in .get("/v1/budgets/\(try await f.budget())") },
+            MatrixRow("PATCH /v1/budgets/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/budgets/\(try await f.budget())", #"{"amount":120000,"revisionReason":"Omfördelning"}"#)
+            },
+            MatrixRow("DELETE /v1/budgets/{id}", "\(owners) 204 403 204") { f in .delete("/v1/budgets/\(try await f.budget())") },
+            MatrixRow("GET /v1/transactions", readers) { _ in .get("/v1/transactions?kind=expenditure") },
+            MatrixRow("POST /v1/transactions", "\(owners) 201 403 201") { f in .post("/v1/transactions", try await f.transactionBody()) },
+            MatrixRow("GET /v1/transactions/{id}", readers) { f in .get("/v1/transactions/\(try await f.transaction())") },
+            MatrixRow("GET /v1/deadlines", readers) { _ in .get("/v1/deadlines") },
+            MatrixRow("GET /v1/report-narratives", readers) { _ in .get("/v1/report-narratives") },
+            MatrixRow("POST /v1/report-narratives", "\(owners) 201 403 201") { f in
+                .post("/v1/report-narratives", try await f.narrativeBody())
+            },
+            MatrixRow("GET /v1/report-narratives/{id}", readers) { f in .get("/v1/report-narratives/\(try await f.narrative())") },
+            MatrixRow("PATCH /v1/report-narratives/{id}", "\(owners) 200 403 200") { f in
+                .patch("/v1/report-narratives/\(try await f.narrative())", #"{"textEn":"In the period, collaboration deepened."}"#)
+            },
+            MatrixRow("DELETE /v1/report-narratives/{id}", "\(owners) 204 403 204") { f in
+                .delete("/v1/report-narratives/\(try await f.narrative())")
+            },
+            MatrixRow("GET /v1/assignments/{id}/traceability", readers) { f in
+                .get("/v1/assignments/\(try await f.financeAssignment())/traceability")
+            },
+            MatrixRow("GET /v1/reports/progress", readers) { f in
+                .get("/v1/reports/progress?assignmentId=\(try await f.financeAssignment())&from=2026-01-01&to=2026-06-30")
+            },
+            MatrixRow("GET /v1/reports/final", readers) { f in .get("/v1/reports/final?assignmentId=\(try await f.financeAssignment())") },
+            MatrixRow("GET /v1/ledger-imports", readers) { _ in .get("/v1/ledger-imports") },
+            MatrixRow("POST /v1/ledger-imports", "\(owners) 201 403 201", audits: ["ledgerImport created", "ledgerTransaction created"]) {
+                f in
+                .post("/v1/ledger-imports", try await f.ledgerImportBody())
+            },
+            MatrixRow("GET /v1/ledger-imports/{id}", readers) { f in .get("/v1/ledger-imports/\(try await f.ledgerImport())") },
+            MatrixRow("POST /v1/ledger-imports/dry-run", "\(owners) 200 403 200") { f in
+                .post("/v1/ledger-imports/dry-run", try await f.ledgerImportBody())
+            },
+            MatrixRow("GET /v1/ledger-imports/{id}/reconciliation", readers) { f in
+                .get("/v1/ledger-imports/\(try await f.ledgerImport())/reconciliation")
+            },
+            MatrixRow("GET /v1/reports", readers) { _ in .get("/v1/reports?kind=final") },
+            MatrixRow("POST /v1/reports", "\(owners) 201 403 201") { f in .post("/v1/reports", try await f.submissionBody()) },
+            MatrixRow("GET /v1/reports/{id}", readers) { f in .get("/v1/reports/\(try await f.submission())") },
+            MatrixRow("GET /v1/reports/{id}/files/{format}", readers) { f in .get("/v1/reports/\(try await f.submission())/files/html") },
+            MatrixRow("GET /v1/reports/{id}/changes-since-submission", readers) { f in
+                .get("/v1/reports/\(try await f.submission())/changes-since-submission")
+            },
+            MatrixRow("GET /v1/webhooks", readers) { _ in .get("/v1/webhooks") },
+            MatrixRow("POST /v1/webhooks", "401 401 401 401 403 403 403 201", audits: ["webhookSubscription created"]) { f in
+                .post("/v1/webhooks", f.webhookBody())
+            },
+            MatrixRow("GET /v1/webhooks/{id}", "401 401 401 401 200 200 404 200") { f in .get("/v1/webhooks/\(try await f.webhook())") },
+            MatrixRow("PATCH /v1/webhooks/{id}", "401 401 401 401 403 403 404 200") { f in
+                .patch("/v1/webhooks/\(try await f.webhook())", #"{"description":"Diariet"}"#)
+            },
+            MatrixRow("DELETE /v1/webhooks/{id}", "401 401 401 401 403 403 404 204") { f in .delete("/v1/webhooks/\(try await f.webhook())")
+            },
+            MatrixRow("GET /v1/webhooks/{id}/deliveries", "401 401 401 401 200 200 404 200") { f in
+                .get("/v1/webhooks/\(try await f.webhook())/deliveries")
+            },
+            MatrixRow("POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", "401 401 401 401 403 403 403 202") { f in
+                let (subscription, delivery) = try await f.webhookDelivery()
+                return .post("/v1/webhooks/\(subscription)/deliveries/\(delivery)/redeliver", "")
+            },
+            MatrixRow("GET /v1/search", readers) { _ in .get("/v1/search?q=norrbotten") },
+            MatrixRow("GET /v1/changes", readers) { _ in .get("/v1/changes?limit=5") },
+            MatrixRow("GET /v1/audit", "401 401 401 401 403 403 403 200") { _ in .get("/v1/audit?operation=created&limit=5") },
+            MatrixRow("GET /v1/code-lists", readers) { _ in .get("/v1/code-lists") },
+            MatrixRow("GET /v1/code-lists/{name}", readers) { _ in .get("/v1/code-lists/InitiativeStatus") },
+            MatrixRow("GET /v1/assignments/{id}/financial-account", readers) { f in
+                .get("/v1/assignments/\(try await f.financeAssignment())/financial-account")
+            },
+        ] + knowledgeRows + importRows
 
     /// Knowledge items are the author's (a published one is read by all); disseminations the organiser's.
     static let knowledgeRows: [MatrixRow] = [

@@ -123,6 +123,18 @@ struct FinalReportFixture {
             ReportNarrativeInput(
                 assignmentId: assignment.id, from: day("2026-01-01"), to: day("2026-06-30"), textSv: "Uppdraget har kommit väl i gång.",
                 textEn: "The assignment is well under way."))
+        // Knowledge: one published item spread once (to Stockholm and Norrbotten), one draft that is never reported.
+        let lesson = try await board.knowledgeItems.create(
+            KnowledgeItemInput(
+                title: "Tidig dialog om bostäder", summary: "Kommun och företag planerade tillsammans.", body: "Så gjorde vi.",
+                kind: .lessonLearned, transferable: true, authorId: boardId, status: .published))
+        _ = try await board.knowledgeItems.create(
+            KnowledgeItemInput(title: "Utkast om elnät", summary: "Inte klart.", kind: .method, authorId: boardId))
+        _ = try await board.disseminations.create(
+            DisseminationInput(
+                knowledgeItemIds: [lesson.id], title: "Seminarium i Stockholm", channel: .seminar, date: day("2026-05-20"),
+                organiserId: boardId, audiences: [.municipalitiesNationwide], counties: [CountyCode(rawValue: "25")!],
+                municipalityCodes: [MunicipalityCode(rawValue: "0180")!], participants: 60))
         return FinalReportFixture(
             assignment: assignment, parts: parts, housing: housing, network: network, learningNetwork: learningNetwork,
             olderForum: olderForum, wrong: wrong, reversal: reversal, consultants: consultants)

@@ -58,9 +58,11 @@ struct ImportFile {
         for (index, name) in columns.enumerated() {
             if !known.contains(name) {
                 headerIssues.append(
-                    ValidationIssue(field: "rows[1][\(index + 1)]", code: "unknownColumn", detail: "\(name) is not a column of this export."))
+                    ValidationIssue(
+                        field: "rows[1][\(index + 1)]", code: "unknownColumn", detail: "\(name) is not a column of this export."))
             } else if columns[..<index].contains(name) {
-                headerIssues.append(ValidationIssue(field: "rows[1][\(index + 1)]", code: "duplicateColumn", detail: "\(name) appears twice."))
+                headerIssues.append(
+                    ValidationIssue(field: "rows[1][\(index + 1)]", code: "duplicateColumn", detail: "\(name) appears twice."))
             }
         }
         guard headerIssues.isEmpty else { throw DomainError.validationFailed(headerIssues) }
@@ -71,7 +73,8 @@ struct ImportFile {
             guard cells.count == columns.count else {
                 row.issues.append(
                     ValidationIssue(
-                        field: row.place, code: "wrongCellCount", detail: "The row has \(cells.count) cells; the header has \(columns.count)."))
+                        field: row.place, code: "wrongCellCount",
+                        detail: "The row has \(cells.count) cells; the header has \(columns.count)."))
                 rows.append(row)
                 continue
             }
@@ -111,7 +114,9 @@ struct ImportFile {
                 continue
             }
             if let id = members.removeValue(forKey: "id") {
-                if case .string(let text) = id { row.id = text } else if id != .null {
+                if case .string(let text) = id {
+                    row.id = text
+                } else if id != .null {
                     row.issues.append(ValidationIssue(field: "\(row.place).id", code: "wrongType", detail: "id must be a string."))
                 }
             }

@@ -86,8 +86,14 @@ struct ImportRoutes<Table: ResourceTable>: Sendable {
         let version: Int
         switch row.version {
         case .integer(let value)? where value >= 1 && value <= Int64(Int.max): version = Int(value)
-        case nil: throw DomainError.validationFailed([ValidationIssue(field: "version", code: "required", detail: "A row that updates needs the version it was exported at.")])
-        default: throw DomainError.validationFailed([ValidationIssue(field: "version", code: "wrongType", detail: "version must be a positive integer.")])
+        case nil:
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "version", code: "required", detail: "A row that updates needs the version it was exported at.")
+            ])
+        default:
+            throw DomainError.validationFailed([
+                ValidationIssue(field: "version", code: "wrongType", detail: "version must be a positive integer.")
+            ])
         }
         let existing = try repository.require(id, visibleTo: principal, in: db)
         let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing.input)))
@@ -117,11 +123,13 @@ struct ImportRoutes<Table: ResourceTable>: Sendable {
         case DomainError.versionMismatch(_, let actual):
             return [
                 ValidationIssue(
-                    field: at("version"), code: "versionMismatch", detail: "The record is at version \(actual); export it again and redo the edit.")
+                    field: at("version"), code: "versionMismatch",
+                    detail: "The record is at version \(actual); export it again and redo the edit.")
             ]
         case DomainError.conflict(let type, let detail):
             let words = type.rawValue.split(separator: "-")
-            let code = (words.first.map(String.init) ?? "conflict") + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            let code =
+                (words.first.map(String.init) ?? "conflict") + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
             return [ValidationIssue(field: place, code: code, detail: detail)]
         case DomainError.illegalTransition(let from, let to, _):
             return [ValidationIssue(field: at("status"), code: "illegalTransition", detail: "\(from) cannot change to \(to).")]

@@ -96,7 +96,8 @@ struct DisseminationTable: ResourceTable {
             let status = try String.fetchOne(
                 db, sql: "SELECT status FROM knowledgeItems WHERE id = ? AND deletedAt IS NULL", arguments: [item.description])
             if let status, status != KnowledgeItem.Status.published.rawValue {
-                v.add("knowledgeItemIds[\(index)]", "notPublished", "Only a published knowledge item can be spread (this one is \(status)).")
+                v.add(
+                    "knowledgeItemIds[\(index)]", "notPublished", "Only a published knowledge item can be spread (this one is \(status)).")
             }
         }
         try v.check()

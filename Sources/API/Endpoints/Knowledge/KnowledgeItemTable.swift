@@ -9,7 +9,8 @@ struct KnowledgeItemTable: ResourceTable {
     typealias Resource = KnowledgeItem
 
     static let resourceType = "knowledgeItem"
-    static let challengeAreas = LinkTable(table: "knowledgeItemChallengeAreas", ownerColumn: "knowledgeItemId", valueColumn: "challengeAreaId")
+    static let challengeAreas = LinkTable(
+        table: "knowledgeItemChallengeAreas", ownerColumn: "knowledgeItemId", valueColumn: "challengeAreaId")
     static let initiatives = LinkTable(table: "knowledgeItemInitiatives", ownerColumn: "knowledgeItemId", valueColumn: "initiativeId")
     static let meetings = LinkTable(table: "knowledgeItemMeetings", ownerColumn: "knowledgeItemId", valueColumn: "meetingId")
     static let establishments = LinkTable(
@@ -58,7 +59,7 @@ struct KnowledgeItemTable: ResourceTable {
         .list("recommendationIds") { $0.recommendationIds.map(\.description) },
         .stored("urls") { JSONColumn.text($0.urls ?? []) }, .list("urls", separator: " ") { $0.urls },
         .value("authorId", { $0.authorId }, { $0.authorId }), .value("status", { $0.status ?? .draft }, { $0.status }),
-        .exported("publishedAt") { $0.publishedAt.map(Timestamp.format) },
+        .serverKept("publishedAt") { $0.publishedAt.map(Timestamp.format) },
     ]
 
     static func decode(_ row: Row, links: LinkedRows) throws -> KnowledgeItem {

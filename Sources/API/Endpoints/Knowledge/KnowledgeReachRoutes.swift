@@ -40,20 +40,29 @@ struct KnowledgeReachRoutes: Sendable {
             }
             let disseminations = try Repository(table: DisseminationTable()).all(
                 where: conditions.joined(separator: " AND "), arguments, in: db)
-            let reached = Set(disseminations.flatMap(\.organisationIds)).map(\.description)
-            var places: [Organisation.ID: (county: CountyCode?, municipality: MunicipalityCode?)] = [:]
-            if !reached.isEmpty {
-                let rows = try Row.fetchAll(
-                    db, sql: "SELECT id, countyCode, municipalityCode FROM organisations WHERE id IN (\(reached.map { _ in "?" }.joined(separator: ", ")))",
-                    arguments: StatementArguments(reached))
-                for row in rows {
-                    places[try row.identifier("id")] = (try row.optionalValue("countyCode"), try row.optionalValue("municipalityCode"))
-                }
-            }
+            let places = try Self.places(of: disseminations.flatMap(\.organisationIds), in: db)
             return KnowledgeReach.compute(of: item?.id, disseminations: disseminations, directory: municipalities, placeOf: places)
         }
         guard CSVResponse.isWanted(by: request, format: parameters["format"].last) else { return try JSONResponse.make(result) }
         return CSVResponse.make(header: KnowledgeReachCSV.header, rows: KnowledgeReachCSV.rows(result), filename: "kunskapsspridning.csv")
+    }
+}
+
+extension KnowledgeReachRoutes {
+    /// Where each organisation is (county, municipality), as the registry knows it; of `organisations`, or all.
+    static func places(of organisations: [Organisation.ID]? = nil, in db: Database) throws -> [Organisation.ID: (
+        county: CountyCode?, municipality: MunicipalityCode?
+    )] {
+        var places: [Organisation.ID: (county: CountyCode?, municipality: MunicipalityCode?)] = [:]
+        let ids = Set(organisations ?? []).map(\.description)
+        if organisations != nil && ids.isEmpty { return places }
+        let filter = organisations == nil ? "" : " WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, countyCode, municipalityCode FROM organisations" + filter, arguments: StatementArguments(ids))
+        {
+            places[try row.identifier("id")] = (try row.optionalValue("countyCode"), try row.optionalValue("municipalityCode"))
+        }
+        return places
     }
 }
 

@@ -11,7 +11,8 @@ enum MunicipalityOrganisations {
     static func organisation(of code: MunicipalityCode, in db: Database, now: Date) throws -> Organisation.ID? {
         if let found = try String.fetchOne(
             db,
-            sql: "SELECT id FROM organisations WHERE kind = 'municipality' AND municipalityCode = ? AND deletedAt IS NULL ORDER BY createdAt LIMIT 1",
+            sql:
+                "SELECT id FROM organisations WHERE kind = 'municipality' AND municipalityCode = ? AND deletedAt IS NULL ORDER BY createdAt LIMIT 1",
             arguments: [code.rawValue])
         {
             return Organisation.ID(found)

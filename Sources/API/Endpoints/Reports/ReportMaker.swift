@@ -76,7 +76,12 @@ struct ReportMaker: Sendable {
             report: try gather(assignmentId, from: from, to: to, today: today, in: db),
             forums: try Repository(table: ForumTable()).all(in: db), memberships: try Repository(table: ForumMembershipTable()).all(in: db),
             indicators: try Repository(table: IndicatorTable()).all(in: db),
-            measurements: try Repository(table: IndicatorMeasurementTable()).all(in: db))
+            measurements: try Repository(table: IndicatorMeasurementTable()).all(in: db),
+            knowledgeItems: try Repository(table: KnowledgeItemTable()).all(where: "k.status = 'published'", in: db),
+            disseminations: try Repository(table: DisseminationTable()).all(in: db),
+            reach: { [municipalities, places = try KnowledgeReachRoutes.places(in: db)] disseminations in
+                KnowledgeReach.compute(of: nil, disseminations: disseminations, directory: municipalities, placeOf: places)
+            })
         return Made(content: .final(FinalReport.compute(sources, today: today)), style: try named(style, in: db), madeOn: today)
     }
 
