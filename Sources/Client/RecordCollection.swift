@@ -30,24 +30,27 @@ public struct RecordCollection<Record: RegistryRecord>: Sendable {
 
     /// Imports records from CSV exactly as `csv(_:options:)` exports it (rows with `id` and `version` update, rows
     /// without create), all or none; with `dryRun` nothing is kept. Organisations, contacts, initiatives,
-    /// establishments and knowledge items offer it.
+    /// establishments and knowledge items offer it. A retry with the same `idempotencyKey` gets the first answer.
     /// - Throws: `ClientError.problem` with status 422 listing every row's problems (`rows[N].field`).
-    public func importCSV(_ csv: String, dryRun: Bool = false) async throws -> ImportResult {
-        try await importFile(Data(csv.utf8), contentType: "text/csv; charset=utf-8", dryRun: dryRun)
+    public func importCSV(_ csv: String, dryRun: Bool = false, idempotencyKey: String = UUID().uuidString) async throws -> ImportResult {
+        try await importFile(Data(csv.utf8), contentType: "text/csv; charset=utf-8", dryRun: dryRun, idempotencyKey: idempotencyKey)
     }
 
     /// Imports records from JSON Lines: one input per line, with `id` and `version` where it updates (`lines[N].field`
     /// in errors).
-    public func importJSONLines(_ lines: [[String: JSONValue]], dryRun: Bool = false) async throws -> ImportResult {
+    public func importJSONLines(
+        _ lines: [[String: JSONValue]], dryRun: Bool = false, idempotencyKey: String = UUID().uuidString
+    ) async throws -> ImportResult {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let text = try lines.map { String(decoding: try encoder.encode(JSONValue.object($0)), as: UTF8.self) }.joined(separator: "\n")
-        return try await importFile(Data(text.utf8), contentType: "application/jsonl", dryRun: dryRun)
+        return try await importFile(Data(text.utf8), contentType: "application/jsonl", dryRun: dryRun, idempotencyKey: idempotencyKey)
     }
 
-    private func importFile(_ body: Data, contentType: String, dryRun: Bool) async throws -> ImportResult {
+    private func importFile(_ body: Data, contentType: String, dryRun: Bool, idempotencyKey: String) async throws -> ImportResult {
         let answer = try await transport.send(
-            "POST", "\(path)/import", query: dryRun ? [("dryRun", "true")] : [], body: body, contentType: contentType)
+            "POST", "\(path)/import", query: dryRun ? [("dryRun", "true")] : [], body: body, contentType: contentType,
+            headers: [("Idempotency-Key", idempotencyKey)])
         return try transport.decode(ImportResult.self, from: answer, expecting: [200])
     }
 

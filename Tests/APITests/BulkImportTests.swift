@@ -222,6 +222,16 @@ struct BulkImportTests {
             ])
             #expect(result.rows.map(\.operation) == [.created, .updated] && result.rows.map(\.row) == [1, 2])
             #expect(try await board.initiatives.get(existing.id).title == "Bostäder i Boden")
+            let once: [[String: JSONValue]] = [["title": .string("Vägar"), "leadId": .string(boardId.description)]]
+            let first = try await board.initiatives.importJSONLines(once, idempotencyKey: "import-vagar-1")
+            let replay = try await board.initiatives.importJSONLines(once, idempotencyKey: "import-vagar-1")
+            #expect(replay == first, "a retry with the same key gets the first answer")
+            #expect(try await board.initiatives.page(options: ListOptions(query: "Vägar")).items.count == 1, "and creates nothing more")
+            let reused = await problem {
+                _ = try await board.initiatives.importJSONLines(
+                    [["title": .string("Broar"), "leadId": .string(boardId.description)]], idempotencyKey: "import-vagar-1")
+            }
+            #expect(reused?.errors?.map(\.code) == ["keyReused"])
             let stale = await problem {
                 _ = try await board.initiatives.importJSONLines([
                     ["id": .string(existing.idText), "version": .integer(1), "title": .string("x")]

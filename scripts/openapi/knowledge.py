@@ -257,7 +257,7 @@ IMPORT_NOTE = (
     "are read as the precondition or ignored. Every row is checked first and every row's problems come back at once "
     "(422, `rows[N].field` with the header as row 1, or `lines[N].field`; a row the token may not write makes it 403); then all rows are kept in one "
     "transaction, or none. With dryRun=true the same answer, and nothing kept. Each row is an ordinary write: its "
-    "version, audit entry and change-feed event. The body may be larger than other requests' (its own limit, "
+    "version, audit entry and change-feed event. `Idempotency-Key` replays the first answer. The body may be larger than other requests' (its own limit, "
     "`--max-import-bytes`, 32 MiB by default; 413 beyond)."
 )
 
@@ -270,13 +270,14 @@ def import_operation(path, operation, words, tag):
             "summary": f"Import {words} from CSV or JSON Lines",
             "description": IMPORT_NOTE,
             "parameters": [
+                parameter("IdempotencyKey"),
                 {
                     "name": "dryRun",
                     "in": "query",
                     "required": False,
                     "description": "Check and report every row, keep nothing.",
                     "schema": {"type": "string", "enum": ["true", "false"]},
-                }
+                },
             ],
             "requestBody": {
                 "required": True,

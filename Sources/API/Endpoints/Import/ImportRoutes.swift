@@ -10,7 +10,7 @@ import SamordnaDomain
 /// transaction, or none. Each row is an ordinary write
 /// through `Repository` (its version, audit entry and feed event); a row with `id` updates that record if its
 /// `version` is still the stored one, and a row that changes nothing is left alone. The body has its own limit
-/// (`--max-import-bytes`), read as it arrives.
+/// (`--max-import-bytes`), read as it arrives. An `Idempotency-Key` replays the first answer, as for every `POST`.
 struct ImportRoutes<Table: ResourceTable>: Sendable {
     let repository: Repository<Table>
     let database: DatabasePool
@@ -42,37 +42,46 @@ struct ImportRoutes<Table: ResourceTable>: Sendable {
             throw DomainError.validationFailed([ValidationIssue(field: "", code: "noRows", detail: "The file has no rows to import.")])
         }
         let now = clock()
-        let result = try await database.observedWrite { db in
-            var result = ImportResult(dryRun: dryRun, created: 0, updated: 0, unchanged: 0, rows: [])
-            try db.inSavepoint {
-                var issues: [ValidationIssue] = []
-                for row in file.rows {
-                    do {
-                        try db.inSavepoint {
-                            result.rows.append(try apply(row, by: principal, in: db, now: now))
-                            return .commit
-                        }
-                    } catch let error {
-                        issues += Self.issues(of: error, in: row)
-                    }
-                }
-                // Permission is not a property of the file: a row the caller may not write makes the import 403.
-                if let refused = issues.first(where: { $0.code == "forbidden" }) {
-                    throw DomainError.forbidden("\(refused.field): \(refused.detail)")
-                }
-                if !issues.isEmpty { throw DomainError.validationFailed(issues) }
-                return dryRun ? .rollback : .commit
+        let key = try Idempotency.key(from: request)
+        let fingerprint = try Idempotency.fingerprint(
+            method: "POST", path: "\(collectionPath)/import?dryRun=\(dryRun)", body: .string(format.rawValue + "\n" + text))
+        let stored = try await database.observedWrite { db in
+            try Idempotency.run(db, key: key, tokenId: principal.tokenId.description, fingerprint: fingerprint, now: now) { db in
+                let result = try importAll(file, dryRun: dryRun, by: principal, in: db, now: now)
+                return Idempotency.StoredResponse(
+                    status: 200, location: nil, eTag: nil, body: Data(try ResponseJSONEncoder().encode(result)), resourceId: nil)
             }
-            for row in result.rows {
-                switch row.operation {
-                case .created: result.created += 1
-                case .updated: result.updated += 1
-                case .unchanged: result.unchanged += 1
-                }
-            }
-            return result
         }
-        return try JSONResponse.make(result)
+        return Idempotency.response(stored)
+    }
+
+    /// Applies every row in a savepoint of its own, gathering every row's problems; throws them all (rolling every row
+    /// back), or keeps all rows (or, for a dry run, none) and answers what each did.
+    private func importAll(_ file: ImportFile, dryRun: Bool, by principal: Principal, in db: Database, now: Date) throws -> ImportResult {
+        var result = ImportResult(dryRun: dryRun, created: 0, updated: 0, unchanged: 0, rows: [])
+        try db.inSavepoint {
+            var issues: [ValidationIssue] = []
+            for row in file.rows {
+                do {
+                    try db.inSavepoint {
+                        result.rows.append(try apply(row, by: principal, in: db, now: now))
+                        return .commit
+                    }
+                } catch let error {
+                    issues += Self.issues(of: error, in: row)
+                }
+            }
+            // Permission is not a property of the file: a row the caller may not write makes the import 403.
+            if let refused = issues.first(where: { $0.code == "forbidden" }) {
+                throw DomainError.forbidden("\(refused.field): \(refused.detail)")
+            }
+            if !issues.isEmpty { throw DomainError.validationFailed(issues) }
+            return dryRun ? .rollback : .commit
+        }
+        result.created = result.rows.filter { $0.operation == .created }.count
+        result.updated = result.rows.filter { $0.operation == .updated }.count
+        result.unchanged = result.rows.filter { $0.operation == .unchanged }.count
+        return result
     }
 
     /// Creates or updates the row's record.
