@@ -32,6 +32,9 @@ struct SearchTests {
             let ranked = try await board.search("vätgaslager", types: ["initiative"])
             #expect(ranked.items.map(\.id) == [inTitle.idText, inBody.idText], "a title hit ranks above a body hit")
             #expect(ranked.items.last?.snippet.contains("<mark>vätgaslager</mark>") == true)
+            let listed = try await board.initiatives.page(options: ListOptions(query: "vätgasla")).items.map(\.id)
+            #expect(Set(listed) == [inTitle.id, inBody.id], "a list's q finds words of the body through the same index")
+            #expect(try await board.initiatives.page(options: ListOptions(query: "vatgaslager")).items.isEmpty)
 
             let secret = try await board.meetings.create(
                 MeetingInput(

@@ -774,8 +774,9 @@ def components():
             "name": "q",
             "in": "query",
             "required": False,
-            "description": "Text filter on the name (and short name), case-insensitive, Swedish-aware, composed and "
-            "decomposed forms alike; no control characters.",
+            "description": "Text filter: any part of the name (and short name), case-insensitive, Swedish-aware, "
+            "composed and decomposed forms alike; and, on the lists GET /v1/search covers, any record whose words "
+            "match as they do there (each word a prefix, all required). No control characters.",
             "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00-\\x1F\\x7F-\\x9F]+$"},
         },
         "UpdatedSince": {

@@ -57,6 +57,7 @@ struct ListParameters: Sendable {
                     throw APIProblem.invalidParameter(name, "q must be 1–200 characters, none of them a control character.")
                 }
                 criteria.search = SwedishCollation.sortKey(value)
+                criteria.searchText = value
             case "updatedSince":
                 guard let date = Timestamp.parse(value) else {
                     throw APIProblem.invalidParameter(name, "updatedSince must be an RFC 3339 timestamp, e.g. 2026-01-01T00:00:00Z.")

@@ -12,6 +12,8 @@ struct ListCriteria: Sendable {
     var sort: (field: String, descending: Bool)?
     /// The text filter, already folded with `SwedishCollation`.
     var search: String?
+    /// The text filter as typed, for the full-text index.
+    var searchText: String?
     var updatedSince: Date?
     /// Resource filters: parameter name → accepted values (a comma list means any of).
     var filters: [String: [String]] = [:]

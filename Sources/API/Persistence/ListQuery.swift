@@ -111,9 +111,18 @@ struct ListQuery: Sendable {
             arguments.append(contentsOf: condition.arguments.map { $0 as (any DatabaseValueConvertible)? })
         }
         if let search = parameters.search, !spec.searchColumns.isEmpty {
+            // The name (any part of it), or, where the resource is searchable, any of its words as `GET /v1/search`
+            // finds them (each word a prefix, all required, å ä ö letters of their own).
             let pattern = "%" + ListQuery.escapeLike(search) + "%"
-            clauses.append("(" + spec.searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")
+            var alternatives = spec.searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }
             arguments.append(contentsOf: spec.searchColumns.map { _ in pattern })
+            if let source = SearchIndex.byTable[spec.table], let match = parameters.searchText.flatMap(SearchIndex.query) {
+                alternatives.append(
+                    "\(spec.alias.map { "\($0)." } ?? "")id IN (SELECT d.id FROM searchIndex JOIN searchDocuments d ON d.rowid = searchIndex.rowid WHERE searchIndex MATCH ? AND d.type = ?)"
+                )
+                arguments.append(contentsOf: [match, source.type])
+            }
+            clauses.append("(" + alternatives.joined(separator: " OR ") + ")")
         }
         if let since = parameters.updatedSince {
             clauses.append("updatedAt >= ?")

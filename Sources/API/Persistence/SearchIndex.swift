@@ -30,6 +30,8 @@ enum SearchIndex {
     ]
 
     static let byType = Dictionary(uniqueKeysWithValues: sources.map { ($0.type, $0) })
+    /// The searchable types by table, so that a list's `q` uses the same index.
+    static let byTable = Dictionary(uniqueKeysWithValues: sources.map { ($0.table, $0) })
 
     /// Makes the index and fills it from the live records (of the tables there are yet: a later migration makes a
     /// table empty).
