@@ -109,7 +109,7 @@ extension FinalReport {
         blocks.append(
             .facts([
                 (t.disseminations, String(reach.disseminations)), (t.participants, String(reach.participants)),
-                (t.organisationsReached, String(reach.organisationsReached)),
+                (t.organisationsReachedBySpread, String(reach.organisationsReached)),
                 (t.countiesReached, "\(reach.counties.filter(\.reached).count) / \(reach.counties.count)"),
             ]))
         blocks.append(.paragraph("\(t.countiesReached): \(list(reach.counties.filter(\.reached).map(\.countyCode)))."))

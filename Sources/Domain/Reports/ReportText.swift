@@ -110,6 +110,9 @@ struct ReportText {
     var transferable: String { t("Överförbar till andra län", "Transferable to other counties") }
     var disseminations: String { t("Spridningstillfällen", "Disseminations") }
     var participants: String { t("Deltagare", "Participants") }
+    var organisationsReachedBySpread: String {
+        t("Organisationer som nåtts genom spridningen", "Organisations reached by dissemination")
+    }
     var reachThroughoutTheCountry: String { t("Spridning i hela landet", "Reach throughout the country") }
     var countiesReached: String { t("Län som nåtts", "Counties reached") }
     var countiesNotReached: String { t("Län som ännu inte nåtts", "Counties not yet reached") }
