@@ -45,6 +45,12 @@ struct KnowledgeTests {
             #expect(try await region.knowledgeItems.page(KnowledgeItemFilter(sectors: [.mining])).items.isEmpty)
             #expect(await problem { _ = try await region.knowledgeItems.update(published) { $0.title = "Ändrad" } }?.status == 403)
 
+            let secret = try await board.meetings.create(
+                MeetingInput(
+                    title: "Förtroligt", date: CalendarDate("2026-05-04")!, format: .bilateralDialogue, organiserId: boardId,
+                    participants: [.init(organisationId: boardId)], confidential: true, confidentialityReason: "OSL 31 kap. 16 §"))
+            let citing = await problem { _ = try await board.knowledgeItems.update(published) { $0.meetingIds = [secret.id] } }
+            #expect(citing?.errors?.map(\.code) == ["confidentialSource"], "what everyone reads cites no confidential meeting")
             let withdrawn = try await board.knowledgeItems.update(published) { $0.status = .withdrawn }
             #expect(withdrawn.publishedAt == publishedAt, "the first publication keeps its date")
             #expect(await problem { _ = try await region.knowledgeItems.get(draft.id) }?.status == 404)

@@ -119,7 +119,8 @@ RESOURCES = [
         "Knowledge from the work (lärdom): a lesson learned, method, case study, report, dataset or evaluation.",
         "The authoring organisation's editors (and admins) write, publish and withdraw them; a draft or withdrawn "
         "item is seen only by them and admins (everywhere: lists, reads, search, the feed), a published one by every "
-        "token. publishedAt is the first publication. A published item needs a body or a source. body is Markdown; "
+        "token. publishedAt is the first publication. A published item needs a body or a source, and cites no "
+        "confidential meeting (422 confidentialSource). body is Markdown; "
         "bodyHtml is it as sanitised HTML (every character escaped; links only to http, https and mailto). An item "
         "that was spread cannot be deleted (409): withdraw it.",
         fields={

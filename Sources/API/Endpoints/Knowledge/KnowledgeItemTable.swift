@@ -3,8 +3,8 @@ import GRDB
 import SamordnaDomain
 
 /// Knowledge items: the authoring organisation's editors (and admins) write, publish and withdraw them; a draft or a
-/// withdrawn item is seen only by them, a published one by everyone (lists, reads, search, the feed). The first
-/// publication is dated by the server (`publishedAt`).
+/// withdrawn item is seen only by them, a published one by everyone (lists, reads, search, the feed), so it cites no
+/// confidential meeting. The first publication is dated by the server (`publishedAt`).
 struct KnowledgeItemTable: ResourceTable {
     typealias Resource = KnowledgeItem
 
@@ -98,10 +98,24 @@ struct KnowledgeItemTable: ResourceTable {
         try principal.requireEdit(ownedBy: input.authorId, "write knowledge items for this organisation")
     }
 
+    /// A published item is read by every token, so it cannot cite a confidential meeting (a draft may, until then).
     func prepare(_ input: KnowledgeItemInput, replacing existing: KnowledgeItem?, in db: Database, now: Date) throws
         -> KnowledgeItemInput
     {
-        try input.validated()
+        var v = Validator()
+        let validated = try v.include { try input.validated() } ?? input
+        if validated.status == .published {
+            for (index, meeting) in (input.meetingIds ?? []).enumerated()
+            where try db.existsCached(
+                "SELECT EXISTS (SELECT 1 FROM meetings WHERE id = ? AND confidential = 1)", arguments: [meeting.description])
+            {
+                v.add(
+                    "meetingIds[\(index)]", "confidentialSource",
+                    "A published item is read by everyone; it cannot cite a confidential meeting.")
+            }
+        }
+        try v.check()
+        return validated
     }
 
     /// `publishedAt` is the moment of the first publication; it stays through a withdrawal and a republication.
