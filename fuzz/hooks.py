@@ -335,6 +335,14 @@ def _date_new_state(path, body, state, since):
     body[since] = max(datetime.date.today(), stored + datetime.timedelta(days=1)).isoformat()
 
 
+def _published_item():
+    """The knowledge item fixture, published (the fuzzer may have made it a draft or withdrawn it): made anew if not."""
+    status, item = _call("GET", f"/v1/knowledge-items/{_KNOWLEDGE_ITEM.live_id()}")
+    if status != 200 or item.get("status") != "published":
+        _KNOWLEDGE_ITEM.id = None
+    return _KNOWLEDGE_ITEM.live_id()
+
+
 def _fix_knowledge(case):
     """A published item needs a body or a source and cites no confidential meeting; a dissemination is recorded once it
     has happened."""
@@ -343,6 +351,8 @@ def _fix_knowledge(case):
         if not body.get("body"):
             body["body"] = "Text"
         body.pop("meetingIds", None)  # the fuzzer may have made the meeting fixture confidential
+    if path.startswith("/v1/disseminations") and body.get("knowledgeItemIds"):
+        body["knowledgeItemIds"] = [_published_item()]
     if path.startswith("/v1/disseminations") and body.get("date") and body["date"] > datetime.date.today().isoformat():
         body["date"] = datetime.date.today().isoformat()
 
