@@ -23,7 +23,7 @@ enum ChangeLog {
                 principal?.organisationId.description, principal?.requestId, JSONColumn.text(changes) ?? "[]",
             ])
         try SearchIndex.refresh(type: resourceType, id: resourceId, in: db)
-        db.afterNextTransaction(onCommit: { _ in ChangeSignal.shared.signal() })
+        ChangeSignal.shared.signalOnCommit(of: db)
     }
 
     /// An entry as stored.

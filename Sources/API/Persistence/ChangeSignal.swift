@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Synchronization
 
 /// Wakes the change feed's long polls when a transaction that wrote to the change log commits. Process-wide: a
@@ -14,6 +15,22 @@ final class ChangeSignal: Sendable {
     }
 
     private let state = Mutex(State())
+
+    /// The connections whose open transaction already signals when it commits.
+    private let armed = Mutex(Set<ObjectIdentifier>())
+
+    /// Signals when the transaction `db` is in commits, registered once per transaction however many changes it
+    /// writes (an observer per change would make every statement of a 10,000-row import visit thousands of them).
+    func signalOnCommit(of db: Database) {
+        let connection = ObjectIdentifier(db)
+        guard armed.withLock({ $0.insert(connection).inserted }) else { return }
+        db.afterNextTransaction(
+            onCommit: { _ in
+                self.armed.withLock { _ = $0.remove(connection) }
+                self.signal()
+            },
+            onRollback: { _ in self.armed.withLock { _ = $0.remove(connection) } })
+    }
 
     /// The count of commits signalled so far; pass it to `wait(after:timeout:)` to miss none in between.
     var generation: UInt64 { state.withLock { $0.generation } }
