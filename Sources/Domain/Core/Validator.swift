@@ -49,6 +49,11 @@ public struct Validator: Sendable {
         if let list, list.count > maximum { add(field, "tooMany", "\(field) holds at most \(maximum) items.") }
     }
 
+    /// Checks that a list names each value once.
+    public mutating func distinct<T: Hashable>(_ list: [T]?, field: String) {
+        if let list, Set(list).count != list.count { add(field, "duplicate", "\(field) lists a value more than once.") }
+    }
+
     /// Runs a check that may throw `validationFailed` and keeps its issues, so that rules checked in
     /// different places are still reported together.
     public mutating func include<T>(_ check: () throws -> T) rethrows -> T? {

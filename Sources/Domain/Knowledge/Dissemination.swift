@@ -124,15 +124,11 @@ public struct DisseminationInput: ResourceInput {
         v.count(knowledgeItemIds, field: "knowledgeItemIds", maximum: 100)
         v.count(organisationIds, field: "organisationIds", maximum: 1000)
         v.count(municipalityCodes, field: "municipalityCodes", maximum: 290)
-        for (field, count, distinct) in [
-            ("knowledgeItemIds", knowledgeItemIds.count, Set(knowledgeItemIds).count),
-            ("audiences", audiences?.count ?? 0, Set(audiences ?? []).count),
-            ("organisationIds", organisationIds?.count ?? 0, Set(organisationIds ?? []).count),
-            ("counties", counties?.count ?? 0, Set(counties ?? []).count),
-            ("municipalityCodes", municipalityCodes?.count ?? 0, Set(municipalityCodes ?? []).count),
-        ] where count != distinct {
-            v.add(field, "duplicate", "\(field) lists a value more than once.")
-        }
+        v.distinct(knowledgeItemIds, field: "knowledgeItemIds")
+        v.distinct(audiences, field: "audiences")
+        v.distinct(organisationIds, field: "organisationIds")
+        v.distinct(counties, field: "counties")
+        v.distinct(municipalityCodes, field: "municipalityCodes")
         if let participants, !(0...1_000_000).contains(participants) {
             v.add("participants", "outOfRange", "participants must be 0–1000000.")
         }

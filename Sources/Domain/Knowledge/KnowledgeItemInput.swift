@@ -58,21 +58,21 @@ public struct KnowledgeItemInput: ResourceInput {
         v.text(title, field: "title", required: true, maxLength: 500)
         v.text(summary, field: "summary", required: true, maxLength: 2000)
         v.text(body, field: "body", maxLength: 100_000)
-        for (field, count) in [
-            ("challengeAreaIds", challengeAreaIds?.count), ("initiativeIds", initiativeIds?.count), ("meetingIds", meetingIds?.count),
-            ("establishmentIds", establishmentIds?.count), ("recommendationIds", recommendationIds?.count), ("urls", urls?.count),
-        ] where (count ?? 0) > 100 {
-            v.add(field, "tooMany", "\(field) holds at most 100 items.")
-        }
+        v.count(challengeAreaIds, field: "challengeAreaIds", maximum: 100)
+        v.count(initiativeIds, field: "initiativeIds", maximum: 100)
+        v.count(meetingIds, field: "meetingIds", maximum: 100)
+        v.count(establishmentIds, field: "establishmentIds", maximum: 100)
+        v.count(recommendationIds, field: "recommendationIds", maximum: 100)
+        v.count(urls, field: "urls", maximum: 100)
         for (index, url) in (urls ?? []).enumerated() { v.url(url, field: "urls[\(index)]") }
-        for (field, duplicated) in [
-            ("challengeAreaIds", Self.hasDuplicates(challengeAreaIds)), ("sectors", Self.hasDuplicates(sectors)),
-            ("phases", Self.hasDuplicates(phases)), ("initiativeIds", Self.hasDuplicates(initiativeIds)),
-            ("meetingIds", Self.hasDuplicates(meetingIds)), ("establishmentIds", Self.hasDuplicates(establishmentIds)),
-            ("recommendationIds", Self.hasDuplicates(recommendationIds)), ("urls", Self.hasDuplicates(urls)),
-        ] where duplicated {
-            v.add(field, "duplicate", "\(field) lists a value more than once.")
-        }
+        v.distinct(challengeAreaIds, field: "challengeAreaIds")
+        v.distinct(sectors, field: "sectors")
+        v.distinct(phases, field: "phases")
+        v.distinct(initiativeIds, field: "initiativeIds")
+        v.distinct(meetingIds, field: "meetingIds")
+        v.distinct(establishmentIds, field: "establishmentIds")
+        v.distinct(recommendationIds, field: "recommendationIds")
+        v.distinct(urls, field: "urls")
         result.transferable = transferable ?? false
         result.status = status ?? .draft
         let sources = [initiativeIds?.count, meetingIds?.count, establishmentIds?.count, recommendationIds?.count, urls?.count]
@@ -82,6 +82,4 @@ public struct KnowledgeItemInput: ResourceInput {
         try v.check()
         return result
     }
-
-    private static func hasDuplicates<T: Hashable>(_ list: [T]?) -> Bool { Set(list ?? []).count != (list ?? []).count }
 }
