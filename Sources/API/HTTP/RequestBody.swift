@@ -117,6 +117,20 @@ enum RequestBody {
         return Decoded(input: input, unknownFields: unknown)
     }
 
+    /// Decodes an input from a merge patch applied to an existing record's input (a `PATCH`, an imported row that
+    /// updates), with `decode`'s checks.
+    static func decode<Input: ResourceInput>(_ patch: JSONValue, onto existing: Input) throws -> Decoded<Input> {
+        let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing)))
+        return try decode(Input.self, from: current.merging(patch: patch))
+    }
+
+    /// The media type of a `Content-Type`, lowercased, when its charset (if it names one) is UTF-8; nil otherwise.
+    static func utf8MediaType(_ header: String) -> String? {
+        let parts = header.lowercased().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let charsetOK = parts.dropFirst().allSatisfy { !$0.hasPrefix("charset=") || $0 == "charset=utf-8" || $0 == "charset=\"utf-8\"" }
+        return charsetOK ? parts.first : nil
+    }
+
     private static func unknownField(_ name: String) -> ValidationIssue {
         ValidationIssue(field: name, code: "unknownField", detail: "\(name) is not a field of this resource.")
     }
@@ -126,9 +140,7 @@ enum RequestBody {
         guard let header = request.headers[.contentType] else {
             throw APIProblem.unsupportedMediaType("Send the body as \(allowed.joined(separator: " or ")).")
         }
-        let parts = header.lowercased().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        let charsetOK = parts.dropFirst().allSatisfy { !$0.hasPrefix("charset=") || $0 == "charset=utf-8" || $0 == "charset=\"utf-8\"" }
-        guard let mediaType = parts.first, allowed.contains(mediaType), charsetOK else {
+        guard let mediaType = utf8MediaType(header), allowed.contains(mediaType) else {
             throw APIProblem.unsupportedMediaType("Send the body as \(allowed.joined(separator: " or ")) in UTF-8, not \(header).")
         }
     }

@@ -83,7 +83,9 @@ extension FinalReport {
                 strengthened: structures.filter { !$0.established }.count),
             knowledgeSpread: KnowledgeSpread(
                 learningNetworks: structures.filter { $0.kind == .learningNetwork }, meetingsHeld: meetings.count,
-                organisationsReached: reached.count, knowledgeItems: knowledge, reach: sources.reach(spread)),
+                organisationsReached: reached.count, knowledgeItems: knowledge,
+                reach: KnowledgeReach.compute(
+                    of: nil, disseminations: spread, directory: sources.directory, placeOf: sources.organisationPlaces)),
             account: FinancialAccount.compute(assignment: s.assignment.id, budgets: s.budgets, entries: s.entries))
     }
 }

@@ -130,14 +130,16 @@ public struct FinalReportSources: Sendable {
     public var knowledgeItems: [KnowledgeItem]
     /// Every dissemination (those of the period count).
     public var disseminations: [Dissemination]
-    /// The reach of the period's disseminations, computed by whoever knows the places (`KnowledgeReach.compute`).
-    public var reach: @Sendable (_ disseminations: [Dissemination]) -> KnowledgeReach
+    /// Sweden's counties and municipalities, which the reach is told over.
+    public var directory: MunicipalityDirectory
+    /// Where each organisation is, as the registry knows it.
+    public var organisationPlaces: [Organisation.ID: (county: CountyCode?, municipality: MunicipalityCode?)]
 
     /// Gathers the sources.
     public init(
         report: ReportSources, forums: [Forum], memberships: [ForumMembership], indicators: [Indicator],
         measurements: [IndicatorMeasurement], knowledgeItems: [KnowledgeItem], disseminations: [Dissemination],
-        reach: @escaping @Sendable (_ disseminations: [Dissemination]) -> KnowledgeReach
+        directory: MunicipalityDirectory, organisationPlaces: [Organisation.ID: (county: CountyCode?, municipality: MunicipalityCode?)]
     ) {
         self.report = report
         self.forums = forums
@@ -146,6 +148,7 @@ public struct FinalReportSources: Sendable {
         self.measurements = measurements
         self.knowledgeItems = knowledgeItems
         self.disseminations = disseminations
-        self.reach = reach
+        self.directory = directory
+        self.organisationPlaces = organisationPlaces
     }
 }

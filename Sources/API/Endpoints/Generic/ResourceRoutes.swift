@@ -144,8 +144,7 @@ struct ResourceRoutes<Table: ResourceTable>: Sendable {
         let now = clock()
         let updated = try await database.observedWrite { [bodyVersion] db in
             let existing = try repository.require(id, visibleTo: principal, in: db)
-            let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing.input)))
-            let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: mergePatch))
+            let decoded = try RequestBody.decode(mergePatch, onto: existing.input)
             return try decoded.write {
                 try repository.update(
                     existing, with: $0, expected: VersionExpectation(ifMatch: ifMatch, body: bodyVersion), by: principal, in: db, now: now)

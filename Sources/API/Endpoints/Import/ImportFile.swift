@@ -26,10 +26,7 @@ struct ImportFile {
 
         /// The format of a `Content-Type`, or nil; `application/x-ndjson` is taken as JSON Lines.
         init?(contentType: String?) {
-            let parts = (contentType ?? "").lowercased().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            let charsetOK = parts.dropFirst().allSatisfy { !$0.hasPrefix("charset=") || $0 == "charset=utf-8" || $0 == "charset=\"utf-8\"" }
-            guard charsetOK else { return nil }
-            switch parts.first {
+            switch contentType.flatMap(RequestBody.utf8MediaType) {
             case "text/csv": self = .csv
             case "application/jsonl", "application/x-ndjson", "application/x-jsonlines": self = .jsonLines
             default: return nil

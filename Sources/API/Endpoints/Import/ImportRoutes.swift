@@ -105,8 +105,7 @@ struct ImportRoutes<Table: ResourceTable>: Sendable {
             ])
         }
         let existing = try repository.require(id, visibleTo: principal, in: db)
-        let current = try JSONDecoder().decode(JSONValue.self, from: Data(ResponseJSONEncoder().encode(existing.input)))
-        let decoded = try RequestBody.decode(Table.Resource.Input.self, from: current.merging(patch: .object(row.fields)))
+        let decoded = try RequestBody.decode(.object(row.fields), onto: existing.input)
         if decoded.unknownFields.isEmpty, decoded.input == existing.input {
             try VersionExpectation(body: version).check(existing.version)
             return ImportResult.Row(row: row.number, operation: .unchanged, id: existing.idText, version: existing.version)

@@ -71,9 +71,9 @@ enum KnowledgeReachCSV {
     static let header = ["dimension", "code", "name", "reached", "disseminations", "municipalitiesReached", "municipalities"]
 
     static func rows(_ reach: KnowledgeReach) -> [[String?]] {
-        let audienceNames = CodeLists.all.first { $0.name == "Audience" }
+        let audienceNames = CodeLists.named("Audience")
         let audiences: [[String?]] = reach.audiences.map { row in
-            let name = audienceNames?.entries.first { $0.code == row.audience.rawValue }?.sv ?? row.audience.rawValue
+            let name = audienceNames?.label(row.audience.rawValue) ?? row.audience.rawValue
             return ["audience", row.audience.rawValue, name, row.reached ? "true" : "false", String(row.disseminations), nil, nil]
         }
         let counties: [[String?]] = reach.counties.map { row in

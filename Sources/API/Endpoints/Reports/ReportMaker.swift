@@ -79,9 +79,7 @@ struct ReportMaker: Sendable {
             measurements: try Repository(table: IndicatorMeasurementTable()).all(in: db),
             knowledgeItems: try Repository(table: KnowledgeItemTable()).all(where: "k.status = 'published'", in: db),
             disseminations: try Repository(table: DisseminationTable()).all(in: db),
-            reach: { [municipalities, places = try KnowledgeReachRoutes.places(in: db)] disseminations in
-                KnowledgeReach.compute(of: nil, disseminations: disseminations, directory: municipalities, placeOf: places)
-            })
+            directory: municipalities, organisationPlaces: try KnowledgeReachRoutes.places(in: db))
         return Made(content: .final(FinalReport.compute(sources, today: today)), style: try named(style, in: db), madeOn: today)
     }
 
